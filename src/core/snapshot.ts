@@ -1,0 +1,56 @@
+/** The workbook snapshot: what the core knows of a workbook, filled by the .xlsx reader or the Excel adapter. */
+
+/** An Excel error value such as #DIV/0! or #REF!. */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * A cell's value. Dates are Excel serial numbers (as Office.js gives them), told apart by their number format.
+ * For a formula this is its cached result.
+ */
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface Cell {
+  v: CellValue;
+  /** Formula without the leading "=", when the cell has one. */
+  f?: string;
+  /** Number format code; absent means General. */
+  fmt?: string;
+  /** Display text as the host shows it, when the host gives it (Office.js does; .xlsx files do not). */
+  text?: string;
+}
+
+/** A merged range, 0-based and inclusive. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Hidden or very hidden. */
+  hidden: boolean;
+  /** rows[r][c], 0-based; both levels may be sparse. */
+  rows: Array<Array<Cell | undefined> | undefined>;
+  merges: MergeRange[];
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === "object" && v !== null;
+}
+
+export function cellAt(sheet: SheetSnapshot, r: number, c: number): Cell | undefined {
+  return sheet.rows[r]?.[c];
+}
+
+/** Row count including trailing empty rows that hold no cells. */
+export function rowCount(sheet: SheetSnapshot): number {
+  return sheet.rows.length;
+}
