@@ -1,0 +1,52 @@
+/** `npm run bench`: reading vs checking a 100,000- and a 1,000,000-row ledger, with peak memory, measured in one run. */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { writeLedgerWorkbook } from "./make-ledger";
+
+interface Phase {
+  readMs: number;
+  checkMs: number;
+  findings: number;
+  peakRssMb: number;
+}
+
+const OUT = resolve(__dirname, "../../bench/out");
+const HEAP = ["--max-old-space-size=16384"];
+
+function phase(file: string, mode: "read" | "check"): Phase {
+  const out = execFileSync(process.execPath, [...HEAP, join(__dirname, "phase.js"), file, mode], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split("\n").pop()!) as Phase;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const sizes = [100_000, 1_000_000];
+  const results: Array<{ rows: number; mb: number; read: Phase; check: Phase }> = [];
+  for (const rows of sizes) {
+    const file = join(OUT, `ledger-${rows}.xlsx`);
+    if (!existsSync(file)) {
+      process.stderr.write(`writing ${file} …\n`);
+      await writeLedgerWorkbook(file, rows);
+    }
+    const read = phase(file, "read");
+    const check = phase(file, "check");
+    results.push({ rows, mb: statSync(file).size / 1e6, read, check });
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const lines = ["| rows | file | read | checks | checks / read | peak RSS read only | peak RSS read + check | memory ratio |", "|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  for (const r of results) {
+    lines.push(
+      `| ${r.rows.toLocaleString("en")} | ${r.mb.toFixed(1)} MB | ${(r.check.readMs / 1000).toFixed(2)} s | ${(r.check.checkMs / 1000).toFixed(2)} s | ${pct(r.check.checkMs / r.check.readMs)} | ${r.read.peakRssMb.toFixed(0)} MB | ${r.check.peakRssMb.toFixed(0)} MB | ${(r.check.peakRssMb / r.read.peakRssMb).toFixed(2)}× |`,
+    );
+  }
+  const [small, large] = results;
+  const total = (p: Phase) => p.readMs + p.checkMs;
+  lines.push("");
+  lines.push(`10× rows → ${(total(large!.check) / total(small!.check)).toFixed(2)}× time (read + checks); target ≤ 11×.`);
+  lines.push(`checks / read: ${results.map((r) => pct(r.check.checkMs / r.check.readMs)).join(", ")}; target ≤ 30 %.`);
+  lines.push(`peak memory, read + check over read only: ${results.map((r) => (r.check.peakRssMb / r.read.peakRssMb).toFixed(2) + "×").join(", ")}; target ≤ 2×.`);
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+void main();

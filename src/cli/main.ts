@@ -1,0 +1,96 @@
+/** The `selfeval` command: check workbooks for slips (text or JSON, one file or a batch over both cores). */
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { SingleBar } from "cli-progress";
+import { Command, Option } from "commander";
+import Piscina from "piscina";
+import type { Lang } from "../core/i18n";
+import { expandInputs } from "./files";
+import { type CheckDocument, checkFile, VERSION, type WorkbookEntry } from "./report-json";
+import { formatEntry } from "./text-output";
+
+interface CheckOptions {
+  json?: boolean;
+  lang: Lang;
+}
+
+async function runBatch(files: string[], lang: Lang, onDone: () => void): Promise<WorkbookEntry[]> {
+  if (files.length === 1) {
+    const e = await checkFile(files[0]!, lang);
+    onDone();
+    return [e];
+  }
+  const pool = new Piscina({
+    filename: resolve(__dirname, "worker.js"),
+    maxThreads: Math.min(availableParallelism(), files.length),
+    // Large workbooks need room; the default young/old limits are per worker.
+    resourceLimits: { maxOldGenerationSizeMb: 8192 },
+  });
+  try {
+    return await Promise.all(
+      files.map(async (file) => {
+        const e = (await pool.run({ file, lang })) as WorkbookEntry;
+        onDone();
+        return e;
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export function exitCode(entries: WorkbookEntry[]): number {
+  if (entries.some((e) => e.error)) return 2;
+  if (entries.some((e) => e.summary.error > 0)) return 1;
+  return 0;
+}
+
+async function check(inputs: string[], opts: CheckOptions): Promise<number> {
+  const files = expandInputs(inputs);
+  const bar = process.stderr.isTTY && files.length > 1 ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" }) : null;
+  bar?.start(files.length, 0);
+  const entries = await runBatch(files, opts.lang, () => bar?.increment());
+  bar?.stop();
+  if (opts.json) {
+    const doc: CheckDocument = { tool: "selfeval", version: VERSION, workbooks: entries };
+    process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+  } else {
+    process.stdout.write(entries.map((e) => formatEntry(e, opts.lang)).join("\n\n") + "\n");
+  }
+  return exitCode(entries);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command("selfeval").version(VERSION).description("项目支出绩效自评 workbook checker / 绩效自评助手");
+  program
+    .command("check")
+    .description("check workbooks (.xlsx files or folders) for slips")
+    .argument("<files...>", "workbooks or folders")
+    .option("--json", "one JSON document on stdout")
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["zh-CN", "en"]).default("zh-CN"))
+    .action(async (files: string[], opts: CheckOptions) => {
+      code = await check(files, opts);
+    });
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    const e = err as { code?: string; exitCode?: number };
+    if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+    return e.exitCode ?? 2;
+  }
+  return code;
+}
+
+if (require.main === module) {
+  main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(String(err instanceof Error ? err.stack : err) + "\n");
+      process.exitCode = 2;
+    },
+  );
+}

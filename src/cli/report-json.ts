@@ -1,0 +1,57 @@
+/** The JSON of `selfeval check`, in the shape contract.md fixes, and the run of one file that fills an entry. */
+import { checkWorkbook } from "../core/check";
+import type { Figure, RuleId, Severity } from "../core/findings";
+import { type Lang, renderMessage } from "../core/i18n";
+import type { SheetRole } from "../core/model";
+import { describeReadError, WorkbookReadError } from "../io/read-error";
+import { readWorkbook } from "../io/xlsx-reader";
+
+export const VERSION = "0.1.0";
+
+export interface JsonFinding {
+  rule: RuleId;
+  severity: Severity;
+  cells: string[];
+  message: string;
+  expected: Figure | null;
+  actual: Figure | null;
+}
+
+export interface WorkbookEntry {
+  file: string;
+  error: string | null;
+  sheets: Array<{ name: string; role: SheetRole; hidden?: boolean }>;
+  findings: JsonFinding[];
+  summary: Record<Severity, number>;
+}
+
+export interface CheckDocument {
+  tool: "selfeval";
+  version: string;
+  workbooks: WorkbookEntry[];
+}
+
+/** Reads and checks one file; a file that cannot be read gets an entry with `error` set, never an exception. */
+export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry> {
+  try {
+    const snapshot = await readWorkbook(file);
+    const result = checkWorkbook(snapshot);
+    return {
+      file,
+      error: null,
+      sheets: result.sheets.map((s) => (s.hidden ? { name: s.name, role: s.role, hidden: true } : { name: s.name, role: s.role })),
+      findings: result.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        cells: f.cells,
+        message: renderMessage(f, lang),
+        expected: f.expected,
+        actual: f.actual,
+      })),
+      summary: result.summary,
+    };
+  } catch (err) {
+    const message = err instanceof WorkbookReadError ? describeReadError(err, lang) : describeReadError(err, lang);
+    return { file, error: message, sheets: [], findings: [], summary: { error: 0, warning: 0, info: 0 } };
+  }
+}

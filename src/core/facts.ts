@@ -1,0 +1,129 @@
+/** Values derived once from the tables that rules check figures against: budget by source, ledger sums, contracts, rates, balances. */
+import { cellString } from "./cells";
+import { Big, ZERO } from "./decimal";
+import type { Concept, FundSource } from "./figures/types";
+import type { QuantityId } from "./findings";
+import type { BudgetTable, NumCell, Ref, WorkbookModel } from "./model";
+import { norm } from "./recognize/text";
+
+/** A money value the workbook establishes, in 元, with where it comes from. */
+export interface Known {
+  yuan: Big;
+  quantity: QuantityId;
+  source: FundSource | null;
+  /** Concepts a narrative figure may name when it quotes this value. */
+  concepts: Concept[];
+  refs: Ref[];
+}
+
+export interface RateFact {
+  source: FundSource;
+  executed: NumCell;
+  annual: NumCell;
+  initial: NumCell | null;
+}
+
+export interface Facts {
+  /** The budget table the figures come from: a budget sheet's over a form's. */
+  budget: BudgetTable | null;
+  known: Known[];
+  rates: RateFact[];
+  ledgerTotal: { yuan: Big; refs: Ref[] } | null;
+}
+
+const YEARS = /^(项目周期|项目期限|周期|期限|服务期限|合同期限|projectperiod|term)/;
+const TOTAL = /^(项目总预算|总预算|预算总额|totalbudget|projectbudget)/;
+const ANNUAL = /^(年度预算|每年预算|年预算|annualbudget)/;
+
+export function deriveFacts(model: WorkbookModel): Facts {
+  const known: Known[] = [];
+  const rates: RateFact[] = [];
+  // A visible budget sheet's table over a hidden one's (a draft or an old copy), over a form's.
+  const budgetSheets = model.sheets.filter((s) => s.role === "budget").sort((a, b) => Number(a.hidden) - Number(b.hidden));
+  const budget = budgetSheets.map((s) => model.budgets.find((b) => b.sheet === s.name)).find((b) => b) ?? model.budgets[0] ?? null;
+
+  if (budget) {
+    for (const row of budget.rows) {
+      const i = row.initial?.num;
+      const a = row.annual?.num;
+      const e = row.executed?.num;
+      if (i?.yuan) known.push({ yuan: i.yuan, quantity: "initial", source: row.source, concepts: ["budget-initial", "budget"], refs: [i.ref] });
+      if (a?.yuan) known.push({ yuan: a.yuan, quantity: "annual", source: row.source, concepts: ["budget-annual", "budget"], refs: [a.ref] });
+      if (e?.yuan) known.push({ yuan: e.yuan, quantity: "executed", source: row.source, concepts: ["executed"], refs: [e.ref] });
+      if (a?.yuan && e?.yuan) {
+        known.push({ yuan: a.yuan.minus(e.yuan), quantity: "balance", source: row.source, concepts: ["balance"], refs: [a.ref, e.ref] });
+        rates.push({ source: row.source, executed: e, annual: a, initial: i ?? null });
+      }
+      if (i?.yuan && a?.yuan && !i.yuan.eq(a.yuan)) {
+        known.push({ yuan: a.yuan.minus(i.yuan).abs(), quantity: "adjustment", source: row.source, concepts: ["budget"], refs: [a.ref, i.ref] });
+      }
+      if (i?.yuan && e?.yuan) {
+        known.push({ yuan: i.yuan.minus(e.yuan), quantity: "balance", source: row.source, concepts: ["balance"], refs: [i.ref, e.ref] });
+      }
+    }
+  }
+
+  let ledgerTotal: Facts["ledgerTotal"] = null;
+  for (const l of model.ledgers) {
+    let sum = ZERO;
+    for (const p of l.payments) if (p.amount.num?.yuan) sum = sum.plus(p.amount.num.yuan);
+    const first = l.payments[0];
+    const last = l.payments[l.payments.length - 1];
+    const refs = first && last ? [first.amount.ref, last.amount.ref] : [];
+    ledgerTotal = ledgerTotal ? { yuan: ledgerTotal.yuan.plus(sum), refs: [...ledgerTotal.refs, ...refs] } : { yuan: sum, refs };
+  }
+  if (ledgerTotal && ledgerTotal.refs.length) {
+    known.push({ yuan: ledgerTotal.yuan, quantity: "ledger-total", source: null, concepts: ["executed"], refs: ledgerTotal.refs });
+  }
+
+  for (const t of model.contracts) {
+    for (const c of t.contracts) {
+      const amt = c.amount?.num;
+      if (!amt?.yuan) continue;
+      known.push({ yuan: amt.yuan, quantity: "contract", source: null, concepts: ["contract"], refs: [amt.ref] });
+      const years = c.years?.num?.value;
+      const annual = c.annual?.num;
+      if (annual?.yuan) {
+        known.push({ yuan: annual.yuan, quantity: "contract-annual", source: null, concepts: ["contract"], refs: [annual.ref] });
+      } else if (years && years.gt(0)) {
+        known.push({ yuan: amt.yuan.div(years), quantity: "contract-annual", source: null, concepts: ["contract"], refs: [amt.ref, c.years!.ref] });
+      }
+    }
+  }
+
+  for (const info of model.info) {
+    let total: Known | null = null;
+    let years: { n: Big; ref: Ref } | null = null;
+    let annualSeen = false;
+    for (const e of info.entries) {
+      const label = norm(e.label).replace(/[(（].*$/, "");
+      const n = e.value.num;
+      if (!n) continue;
+      if (YEARS.test(label)) years = { n: n.value, ref: n.ref };
+      const yuan = n.yuan ?? moneyFromLabel(e.label, n);
+      if (!yuan) continue;
+      if (TOTAL.test(label)) {
+        total = { yuan, quantity: "project-total", source: null, concepts: ["budget"], refs: [n.ref] };
+        known.push(total);
+      } else if (ANNUAL.test(label)) {
+        annualSeen = true;
+        known.push({ yuan, quantity: "project-annual", source: null, concepts: ["budget", "budget-initial"], refs: [n.ref] });
+      }
+    }
+    if (total && years && years.n.gt(0) && !annualSeen) {
+      known.push({ yuan: total.yuan.div(years.n), quantity: "project-annual", source: null, concepts: ["budget"], refs: [...total.refs, years.ref] });
+    }
+  }
+  return { budget, known, rates, ledgerTotal };
+}
+
+// Project-info values carry their unit in the label: 项目总预算（万元）.
+function moneyFromLabel(label: string, n: NumCell): Big | null {
+  if (n.percent) return null;
+  const t = cellString({ v: label });
+  if (/万元/.test(t)) return n.value.times(10000);
+  if (/亿元/.test(t)) return n.value.times(100000000);
+  if (/千元/.test(t)) return n.value.times(1000);
+  if (/元/.test(t)) return n.value;
+  return null;
+}

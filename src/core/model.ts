@@ -1,0 +1,172 @@
+/** The workbook as the rules see it: recognised sheets and the tables, figures and text read from them. */
+import type { Big } from "./decimal";
+import type { FundSource, MoneyUnit, TextFigure } from "./figures/types";
+import type { Cell, WorkbookSnapshot } from "./snapshot";
+
+export type SheetRole =
+  | "project-info"
+  | "budget"
+  | "payments"
+  | "contracts"
+  | "indicators"
+  | "evaluation-form"
+  | "report-text"
+  | "unknown";
+
+/** A cell position. */
+export interface Ref {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A numeric cell read exactly. `yuan` is set for money columns (value × the column's scale). */
+export interface NumCell {
+  ref: Ref;
+  /** The number as shown in its own unit (万元 for a 万元 table, 94.56 for 94.56%). */
+  value: Big;
+  /** Money in 元, for money columns. */
+  yuan?: Big;
+  /** The figure is a percentage (format has % or the text has %). */
+  percent: boolean;
+  /** Digits the cell prints after the point (from its format, its text, or the stored value). */
+  decimals: number;
+  /** The cell holds text that reads as a number rather than a number. */
+  asText: boolean;
+}
+
+/** A cell of any content, kept for checks on what is printed (— vs 0, text in number columns). */
+export interface RawCell {
+  ref: Ref;
+  cell: Cell | undefined;
+  num: NumCell | null;
+}
+
+export interface BudgetRow {
+  source: FundSource;
+  label: string;
+  labelRef: Ref;
+  initial: RawCell | null;
+  annual: RawCell | null;
+  executed: RawCell | null;
+  rate: RawCell | null;
+  weight: RawCell | null;
+  score: RawCell | null;
+  note: string;
+}
+
+export interface BudgetTable {
+  sheet: string;
+  headerRow: number;
+  scale: MoneyUnit;
+  /** Whether the scale was read from a caption, or assumed. */
+  scaleStated: boolean;
+  rows: BudgetRow[];
+}
+
+export interface Payment {
+  row: number;
+  date: RawCell | null;
+  /** Calendar date of the payment when readable. */
+  ymd: { year: number; month: number; day: number } | null;
+  payee: string;
+  memo: string;
+  amount: RawCell;
+}
+
+export interface Ledger {
+  sheet: string;
+  headerRow: number;
+  scale: MoneyUnit;
+  amountCol: number;
+  payments: Payment[];
+  /** 合计 rows with their amount cell. */
+  totals: RawCell[];
+}
+
+export interface Contract {
+  row: number;
+  id: string;
+  name: string;
+  vendor: string;
+  amount: RawCell | null;
+  annual: RawCell | null;
+  years: RawCell | null;
+  signDate: RawCell | null;
+  startDate: RawCell | null;
+  endDate: RawCell | null;
+}
+
+export interface ContractTable {
+  sheet: string;
+  headerRow: number;
+  scale: MoneyUnit;
+  contracts: Contract[];
+}
+
+export type Direction = ">=" | "<=" | "=" | null;
+
+export interface Indicator {
+  row: number;
+  level1: string;
+  level2: string;
+  level3: string;
+  direction: Direction;
+  target: RawCell | null;
+  measureUnit: string;
+  actual: RawCell | null;
+  weight: RawCell | null;
+  score: RawCell | null;
+  reason: string;
+  reasonRef: Ref | null;
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  headerRow: number;
+  indicators: Indicator[];
+  /** A 总分/合计 row: its weight and score cells. */
+  total: { weight: RawCell | null; score: RawCell | null } | null;
+}
+
+/** A text cell of the narrative with the figures found in it. */
+export interface Paragraph {
+  ref: Ref;
+  text: string;
+  figures: TextFigure[];
+}
+
+export interface Narrative {
+  sheet: string;
+  paragraphs: Paragraph[];
+}
+
+export interface InfoEntry {
+  label: string;
+  labelRef: Ref;
+  value: RawCell;
+}
+
+export interface ProjectInfo {
+  sheet: string;
+  entries: InfoEntry[];
+}
+
+export interface SheetInfo {
+  name: string;
+  role: SheetRole;
+  hidden: boolean;
+}
+
+export interface WorkbookModel {
+  snapshot: WorkbookSnapshot;
+  sheets: SheetInfo[];
+  info: ProjectInfo[];
+  budgets: BudgetTable[];
+  ledgers: Ledger[];
+  contracts: ContractTable[];
+  indicators: IndicatorTable[];
+  narratives: Narrative[];
+  /** The evaluation year: stated in project info or a title, else the year most named in the workbook. */
+  year: number | null;
+}

@@ -1,0 +1,27 @@
+/** Shared wording for findings on narrative figures: the figure as written and the value it should quote. */
+import { Big } from "../decimal";
+import type { Known } from "../facts";
+import { MONEY_SCALE, type MoneyUnit } from "../figures/types";
+import type { Figure, QuantityName } from "../findings";
+import type { TracedFigure } from "../trace";
+import { fig } from "./rule";
+
+export function quantity(k: Known): QuantityName {
+  return { quantity: k.quantity, source: k.source };
+}
+
+/** The known value in the given unit, to the 分 for 元 and to the printed precision otherwise. */
+export function expectedIn(k: Known, unit: MoneyUnit, printedDp: number): Figure {
+  const v = k.yuan.div(new Big(10).pow(MONEY_SCALE[unit]));
+  return fig(v, unit, unit === "元" ? Math.max(2, printedDp) : Math.max(2, printedDp));
+}
+
+export function writtenFigure(t: TracedFigure): Figure {
+  const n = t.figure.number;
+  return { value: n.value.toFixed(n.decimals), unit: n.unit ?? "" };
+}
+
+/** The paragraph cell first, then the cells of the value it was checked against. */
+export function refsOf(t: TracedFigure, k: Known) {
+  return [t.paragraph.ref, ...k.refs];
+}

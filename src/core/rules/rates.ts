@@ -1,0 +1,69 @@
+/** Execution rates as the rules compute them: 全年执行数 / 全年预算数 in percent, and the printed rates to check against them. */
+import { Big } from "../decimal";
+import type { RateFact } from "../facts";
+import { displayText } from "../display";
+import type { FundSource, TextFigure } from "../figures/types";
+import type { NumCell, Paragraph, RawCell, Ref } from "../model";
+import type { RuleContext } from "./rule";
+
+const HUNDRED = new Big(100);
+
+/** executed / denominator × 100, or null for a zero denominator. */
+export function percent(executed: NumCell, denominator: NumCell): Big | null {
+  if (!executed.yuan || !denominator.yuan || denominator.yuan.eq(0)) return null;
+  return executed.yuan.div(denominator.yuan).times(HUNDRED);
+}
+
+export interface PrintedRate {
+  ref: Ref;
+  /** The rate as printed, in percent (0.9456 stored with a % format reads 94.56). */
+  value: Big;
+  decimals: number;
+  /** Printed as a percentage (with %), not as a bare number. */
+  percent: boolean;
+  raw: string;
+  fact: RateFact;
+  /** The paragraph and figure when the rate stands in narrative text. */
+  text?: { paragraph: Paragraph; figure: TextFigure };
+}
+
+function factFor(ctx: RuleContext, source: FundSource | null): RateFact | undefined {
+  const s = source ?? "total";
+  return ctx.facts.rates.find((r) => r.source === s) ?? (source ? undefined : ctx.facts.rates.find((r) => r.source === "fiscal"));
+}
+
+/** Every printed execution rate: the budget table's 执行率 cells and the narrative's 执行率 figures. */
+export function printedRates(ctx: RuleContext): PrintedRate[] {
+  const out: PrintedRate[] = [];
+  for (const t of ctx.model.budgets) {
+    for (const row of t.rows) {
+      const fact = ctx.facts.rates.find((r) => r.executed.ref === row.executed?.num?.ref) ?? rowFact(row.executed, row.annual, row.initial, row.source);
+      const n = row.rate?.num;
+      if (!fact || !n || !row.rate) continue;
+      out.push({ ref: n.ref, value: n.value, decimals: n.decimals, percent: n.percent, raw: shownOf(row.rate), fact });
+    }
+  }
+  for (const nar of ctx.model.narratives) {
+    for (const paragraph of nar.paragraphs) {
+      for (const figure of paragraph.figures) {
+        if (figure.concept !== "rate" || (figure.kind !== "percent" && figure.kind !== "plain")) continue;
+        const fact = factFor(ctx, figure.source);
+        if (!fact) continue;
+        const n = figure.number;
+        out.push({ ref: paragraph.ref, value: n.value, decimals: n.decimals, percent: n.percent, raw: figure.raw, fact, text: { paragraph, figure } });
+      }
+    }
+  }
+  return out;
+}
+
+function rowFact(executed: RawCell | null, annual: RawCell | null, initial: RawCell | null, source: FundSource): RateFact | null {
+  const e = executed?.num;
+  const a = annual?.num;
+  if (!e || !a) return null;
+  return { source, executed: e, annual: a, initial: initial?.num ?? null };
+}
+
+function shownOf(raw: RawCell): string {
+  return displayText(raw.cell);
+}

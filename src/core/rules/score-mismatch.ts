@@ -1,0 +1,343 @@
+/** score-mismatch: 得分 > 分值, 执行率得分 ≠ 分值 × min(执行率, 100%), a quantitative indicator scored above 分值 × 完成值/指标值, totals and 一级指标 weights ≠ their sums; all at the printed precision (rounding half up or cut). */
+import { cellString } from "../cells";
+import { Big, ZERO } from "../decimal";
+import { parseNumber } from "../figures/number";
+import type { Finding } from "../findings";
+import type { BudgetRow, BudgetTable, Indicator, IndicatorTable, NumCell, Ref } from "../model";
+import { halfUlp, printsAs } from "../precision";
+import { headerText } from "../recognize/headers";
+import type { SheetSnapshot } from "../snapshot";
+import { fig, finding, type Rule, type RuleContext } from "./rule";
+
+const ONE = new Big(1);
+const HUNDRED = new Big(100);
+/** Most refs a total's finding lists after the total itself. */
+const MAX_REFS = 30;
+
+/** A cell's number as it prints: its stored value rounded to the decimals its format shows. */
+function shown(n: NumCell): Big {
+  return n.value.round(n.decimals, Big.roundHalfUp);
+}
+
+function scoreFig(n: NumCell) {
+  return fig(shown(n), "分", n.decimals);
+}
+
+function nameOf(ind: Indicator): string {
+  return ind.level3 || ind.level2 || ind.level1;
+}
+
+/** 得分 > 分值, compared as printed: a score cannot exceed the points the row carries. */
+function overWeight(weight: NumCell, score: NumCell, name: string): Finding | null {
+  if (weight.percent || score.percent || !shown(score).gt(shown(weight))) return null;
+  return finding(
+    "score-mismatch",
+    "error",
+    [score.ref, weight.ref],
+    "score-mismatch.over-weight",
+    { name, score: fig(shown(score), "", score.decimals), weight: fig(shown(weight), "", weight.decimals) },
+    scoreFig(weight),
+    scoreFig(score),
+  );
+}
+
+/** The 执行率 score of a budget block's total row: 分值 × min(全年执行数 / 全年预算数, 1). */
+function rateScore(row: BudgetRow): Finding | null {
+  const w = row.weight?.num;
+  const s = row.score?.num;
+  const e = row.executed?.num;
+  const a = row.annual?.num;
+  if (!w || !s || !e?.yuan || !a?.yuan || a.yuan.lte(0) || e.yuan.lt(0)) return null;
+  const ratio = e.yuan.div(a.yuan);
+  const capped = ratio.gt(ONE) ? ONE : ratio;
+  const right = w.value.times(capped);
+  const printed = shown(s);
+  if (printsAs(right, printed, s.decimals)) return null;
+  // A score worked from the printed 执行率 is one slip, the rate's, which rate-mismatch reports.
+  const r = row.rate?.num;
+  if (r && r.percent) {
+    const pr = shown(r).div(HUNDRED);
+    if (printsAs(w.value.times(pr.gt(ONE) ? ONE : pr), printed, s.decimals)) return null;
+  }
+  const dp = Math.max(2, s.decimals);
+  return finding(
+    "score-mismatch",
+    "error",
+    [s.ref, w.ref, e.ref, a.ref],
+    "score-mismatch.rate-score",
+    { score: fig(printed, "", s.decimals), weight: fig(shown(w), "", w.decimals), rate: fig(ratio.times(HUNDRED), "%", 2), expected: fig(right, "", dp) },
+    fig(right, "分", dp),
+    scoreFig(s),
+  );
+}
+
+function budgetFindings(t: BudgetTable): Finding[] {
+  const out: Finding[] = [];
+  for (const row of t.rows) {
+    const w = row.weight?.num;
+    const s = row.score?.num;
+    const over = w && s ? overWeight(w, s, row.label) : null;
+    if (over) {
+      out.push(over);
+      continue;
+    }
+    if (row.source === "total" || t.rows.filter((r) => r.score?.num).length === 1) {
+      const f = rateScore(row);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+// Indicators whose direction cannot be guessed when none is written: lower is better for these.
+const REVERSE_HINT = /(投诉|差错|错误|事故|失误|故障|超支|超标|成本|费用|单价|均价|耗时|时间|时长|天数|工作日|周期|误差|不合格|违规|违纪|损失|流失|空置|闲置|延误|逾期|退件|下降|降低|减少|控制|负面|伤亡|死亡|发病|污染|排放|能耗|时效)/;
+
+/** The unit written with a text cell's number: 人 of "128人"; null for numbers and bare text. */
+function writtenUnit(cell: { cell: { v: unknown } | undefined } | null): string | null {
+  const v = cell?.cell?.v;
+  if (typeof v !== "string") return null;
+  const p = parseNumber(v);
+  return p && !p.percent ? p.unit : null;
+}
+
+/** The most a quantitative indicator may score under the ratio rule, or null when it met its target or cannot be judged. */
+function ratioCap(ind: Indicator): { cap: Big; target: NumCell; actual: NumCell; reverse: boolean } | null {
+  const t = ind.target?.num;
+  const a = ind.actual?.num;
+  const w = ind.weight?.num;
+  if (!t || !a || !w || !ind.target || !ind.actual) return null;
+  // Only like with like: 95% against 90%, 120人 against 128人.
+  // A bare number under a % measure unit is a percentage only when it cannot be a ratio (96, not 0.96).
+  if (t.percent !== a.percent) {
+    const bare = t.percent ? a : t;
+    if (!/%|％|百分/.test(ind.measureUnit) || !bare.value.gt(ONE)) return null;
+  }
+  const ut = writtenUnit(ind.target);
+  const ua = writtenUnit(ind.actual);
+  if (ut && ua && ut !== ua) return null;
+  let dir = ind.direction;
+  if (dir === null) {
+    // No direction written: assume ≥ only where the name gives no hint that lower is better.
+    if (REVERSE_HINT.test(ind.level3 + ind.level2)) return null;
+    dir = ">=";
+  }
+  // Judged on what the form prints: 0.9456 under "0%" reads 95%.
+  const tv = shown(t);
+  const av = shown(a);
+  if (tv.lte(0) || av.lt(0)) return null;
+  if (dir === "<=") {
+    if (!av.gt(tv)) return null;
+    return { cap: shown(w).times(tv).div(av), target: t, actual: a, reverse: true };
+  }
+  if (!av.lt(tv)) return null;
+  return { cap: shown(w).times(av).div(tv), target: t, actual: a, reverse: false };
+}
+
+function indicatorFinding(ind: Indicator): Finding | null {
+  const w = ind.weight?.num;
+  const s = ind.score?.num;
+  if (!w || !s) return null;
+  const over = overWeight(w, s, nameOf(ind));
+  if (over) return over;
+  const r = ratioCap(ind);
+  if (!r) return null;
+  // Beyond the printed precision: a score that rounds (half up) to the cap is not inflated.
+  const capShown = r.cap.round(s.decimals, Big.roundHalfUp);
+  if (!shown(s).gt(capShown)) return null;
+  const dp = Math.max(2, s.decimals);
+  const unitOf = (n: NumCell) => (n.percent ? "%" : writtenUnit(ind.target) ?? ind.measureUnit);
+  return finding(
+    "score-mismatch",
+    "error",
+    [s.ref, w.ref, r.actual.ref, r.target.ref],
+    r.reverse ? "score-mismatch.indicator-high-reverse" : "score-mismatch.indicator-high",
+    {
+      name: nameOf(ind),
+      target: fig(shown(r.target), unitOf(r.target), r.target.decimals),
+      actual: fig(shown(r.actual), unitOf(r.actual), r.actual.decimals),
+      weight: fig(shown(w), "", w.decimals),
+      score: fig(shown(s), "", s.decimals),
+      expected: fig(r.cap, "", dp),
+    },
+    fig(r.cap, "分", dp),
+    scoreFig(s),
+  );
+}
+
+/** Whether a printed total agrees with the sum of printed parts, allowing each figure's last-digit rounding. */
+function sumAgrees(total: NumCell, parts: NumCell[]): boolean {
+  const exact = parts.reduce((acc, p) => acc.plus(p.value), ZERO);
+  const printed = shown(total);
+  if (printsAs(exact, printed, total.decimals)) return true;
+  const asShown = parts.reduce((acc, p) => acc.plus(shown(p)), ZERO);
+  if (printsAs(asShown, printed, total.decimals)) return true;
+  return printed.minus(asShown).abs().lte(slackOf(parts).plus(halfUlp(total.decimals)));
+}
+
+/** What rounding the printed parts may hide: half a unit of the last digit of each part printed with decimals (16.67 for 50/3); whole numbers are taken as exact. */
+function slackOf(parts: NumCell[]): Big {
+  return parts.reduce((acc, p) => (p.decimals > 0 ? acc.plus(halfUlp(p.decimals)) : acc), ZERO);
+}
+
+function sum(parts: NumCell[]): Big {
+  return parts.reduce((acc, p) => acc.plus(shown(p)), ZERO);
+}
+
+function maxDp(parts: NumCell[]): number {
+  return parts.reduce((d, p) => Math.max(d, p.decimals), 0);
+}
+
+function scoredRow(b: BudgetTable): BudgetRow | null {
+  return b.rows.find((r) => r.source === "total" && (r.weight?.num || r.score?.num)) ?? b.rows.find((r) => r.weight?.num || r.score?.num) ?? null;
+}
+
+/** The 执行率 row whose 分值 and 得分 count in the 总分: the form's own budget block, else a budget table elsewhere that carries a score. */
+function formRateRow(ctx: RuleContext, t: IndicatorTable): BudgetRow | null {
+  const own = ctx.model.budgets.find((x) => x.sheet === t.sheet);
+  if (own) return scoredRow(own);
+  for (const b of ctx.model.budgets) {
+    const r = scoredRow(b);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** The 执行率 weight 财预〔2020〕10号 gives, for a 总分 that counts a 执行率 score the workbook does not show. */
+const RATE_WEIGHT = new Big(10);
+
+function totals(ctx: RuleContext, t: IndicatorTable): Finding[] {
+  const out: Finding[] = [];
+  if (!t.total) return out;
+  const weights: NumCell[] = [];
+  const scores: NumCell[] = [];
+  // A row with a 分值 but no 得分 (or the reverse) is a form half filled in: that column's sum proves nothing.
+  let weightsComplete = true;
+  let scoresComplete = true;
+  for (const ind of t.indicators) {
+    const w = ind.weight?.num;
+    const s = ind.score?.num;
+    if (w) weights.push(w);
+    if (s) scores.push(s);
+    if (w && !s) scoresComplete = false;
+    if (s && !w) weightsComplete = false;
+  }
+  if (!weights.length && !scores.length) return out;
+  const rate = formRateRow(ctx, t);
+  const rw = rate?.weight?.num ?? null;
+  const rs = rate?.score?.num ?? null;
+  const tw = t.total.weight?.num ?? null;
+  const ts = t.total.score?.num ?? null;
+
+  // A 总分 of 100 over indicators worth 90 with no 执行率 row in the workbook: the 10 points stand elsewhere, unseen.
+  if (!rate && tw && weightsComplete && shown(tw).minus(sum(weights)).eq(RATE_WEIGHT)) return out;
+  // The total counts the 执行率 row when its 分值 says so (100 = 90 + 10); a total of the indicators alone is consistent too.
+  let withRate = !!rw;
+  if (tw && weights.length && weightsComplete) {
+    const withParts = rw ? [...weights, rw] : weights;
+    if (sumAgrees(tw, withParts)) withRate = !!rw;
+    else if (rw && sumAgrees(tw, weights)) withRate = false;
+    else {
+      out.push(
+        finding(
+          "score-mismatch",
+          "error",
+          [tw.ref, ...withParts.map((p) => p.ref)].slice(0, MAX_REFS + 1),
+          rw ? "score-mismatch.total-weight-with-rate" : "score-mismatch.total-weight",
+          { total: fig(shown(tw), "", tw.decimals), sum: fig(sum(withParts), "", maxDp(withParts)), rateWeight: rw ? fig(shown(rw), "", rw.decimals) : "" },
+          fig(sum(withParts), "分", maxDp(withParts)),
+          scoreFig(tw),
+        ),
+      );
+    }
+  }
+  if (ts && scores.length && scoresComplete) {
+    if (withRate && !rs) return out;
+    const parts = withRate && rs ? [...scores, rs] : scores;
+    if (!sumAgrees(ts, parts)) {
+      const dp = Math.max(maxDp(parts), ts.decimals);
+      out.push(
+        finding(
+          "score-mismatch",
+          "error",
+          [ts.ref, ...parts.map((p) => p.ref)].slice(0, MAX_REFS + 1),
+          withRate ? "score-mismatch.total-score-with-rate" : "score-mismatch.total-score",
+          { total: fig(shown(ts), "", ts.decimals), sum: fig(sum(parts), "", dp), rateScore: withRate && rs ? fig(shown(rs), "", rs.decimals) : "" },
+          fig(sum(parts), "分", dp),
+          scoreFig(ts),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** The weight a 一级指标 label states: 50 of "产出指标（50分）" or "产出指标(50)". */
+export function statedWeight(label: string): Big | null {
+  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$/.exec(label.normalize("NFKC"));
+  return m ? new Big(m[1]!) : null;
+}
+
+/** Where a 一级指标 label stands: the first cell of the table, from its header down, showing that text. */
+function labelRef(sheet: SheetSnapshot | undefined, t: IndicatorTable, label: string, uptoRow: number): Ref | null {
+  if (!sheet) return null;
+  for (let r = t.headerRow + 1; r <= uptoRow; r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (headerText(sheet, r, c) === label && cellString(row[c]) === label) return { sheet: t.sheet, row: r, col: c };
+    }
+  }
+  return null;
+}
+
+function sections(ctx: RuleContext, t: IndicatorTable): Finding[] {
+  const out: Finding[] = [];
+  const groups = new Map<string, Indicator[]>();
+  for (const ind of t.indicators) {
+    if (!ind.level1) continue;
+    const g = groups.get(ind.level1) ?? [];
+    g.push(ind);
+    groups.set(ind.level1, g);
+  }
+  const sheet = ctx.model.snapshot.sheets.find((s) => s.name === t.sheet);
+  for (const [label, inds] of groups) {
+    const stated = statedWeight(label);
+    if (!stated) continue;
+    const weights = inds.map((i) => i.weight?.num ?? null);
+    // A row without a numeric 分值 (blank, —, not applicable) leaves the section's sum open.
+    if (weights.some((w) => w === null)) continue;
+    const parts = weights as NumCell[];
+    const printed = sum(parts);
+    if (printed.minus(stated).abs().lte(slackOf(parts)) || printsAs(parts.reduce((a, p) => a.plus(p.value), ZERO), stated, maxDp(parts))) continue;
+    const first = inds[0]!;
+    const at = labelRef(sheet, t, label, first.row);
+    const dp = maxDp(parts);
+    out.push(
+      finding(
+        "score-mismatch",
+        "error",
+        [...(at ? [at] : []), ...parts.map((p) => p.ref)].slice(0, MAX_REFS + 1),
+        "score-mismatch.section-weight",
+        { label, stated: fig(stated, "", 0), sum: fig(printed, "", dp) },
+        fig(stated, "分", dp),
+        fig(printed, "分", dp),
+      ),
+    );
+  }
+  return out;
+}
+
+export const scoreMismatch: Rule = {
+  id: "score-mismatch",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of ctx.model.budgets) out.push(...budgetFindings(b));
+    for (const t of ctx.model.indicators) {
+      for (const ind of t.indicators) {
+        const f = indicatorFinding(ind);
+        if (f) out.push(f);
+      }
+      out.push(...totals(ctx, t), ...sections(ctx, t));
+    }
+    return out;
+  },
+};

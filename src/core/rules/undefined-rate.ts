@@ -1,0 +1,24 @@
+/** undefined-rate: a rate whose denominator (全年预算数) is zero printed as a number (0, 0.00%) instead of —. */
+import { isErrorCell } from "../cells";
+import { printedRates } from "./rates";
+import { finding, type Rule } from "./rule";
+
+export const undefinedRate: Rule = {
+  id: "undefined-rate",
+  check(ctx) {
+    const out = printedRates(ctx).flatMap((p) => {
+      const a = p.fact.annual.yuan;
+      if (!a || !a.eq(0)) return [];
+      return [finding("undefined-rate", "error", [p.ref, p.fact.executed.ref, p.fact.annual.ref], "undefined-rate.number", { raw: p.raw }, { value: "—", unit: "" }, { value: p.value.toFixed(p.decimals), unit: p.percent ? "%" : "" })];
+    });
+    // #DIV/0! printed in a rate cell.
+    for (const t of ctx.model.budgets) {
+      for (const row of t.rows) {
+        if (row.rate && isErrorCell(row.rate.cell)) {
+          out.push(finding("undefined-rate", "warning", [row.rate.ref], "undefined-rate.error-value", { raw: String((row.rate.cell!.v as { error: string }).error) }, { value: "—", unit: "" }, null));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,99 @@
+/** Reads an .xlsx file into a WorkbookSnapshot, streaming each part so that million-row ledgers fit in a default heap. */
+import path from "path";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { isDateFormat } from "./number-formats";
+import { readCellFormats, readRelationships, readSharedStrings, readSheetPart, readWorkbookPart, type Relationship } from "./ooxml-parts";
+import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
+import { archiveKind, ZipArchive } from "./zip-archive";
+
+export { WorkbookReadError, describeReadError, type ReadErrorKind, type ReadErrorDetail, type Lang } from "./read-error";
+
+// A 1904-system serial counts days from 1904-01-01; adding 1462 gives the 1900-system serial the snapshot uses.
+const DAYS_1900_TO_1904 = 1462;
+
+// A relationship's type URI ends in its kind: .../worksheet, .../sharedStrings, .../styles, .../officeDocument.
+const isType = (r: Relationship, kind: string): boolean => r.type.endsWith(`/${kind}`);
+
+// Relationship targets are relative to the folder of the part that owns them, or absolute from the package root.
+function resolveTarget(ownerPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  return path.posix.normalize(path.posix.join(path.posix.dirname(ownerPart), target));
+}
+
+// xl/workbook.xml → xl/_rels/workbook.xml.rels
+function relsPathOf(part: string): string {
+  return path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
+}
+
+async function findWorkbookPart(zip: ZipArchive): Promise<string | undefined> {
+  if (zip.has("_rels/.rels")) {
+    const rels = await readRelationships(zip.read("_rels/.rels"));
+    const doc = rels.find((r) => isType(r, "officeDocument") && !r.external);
+    if (doc) {
+      const target = resolveTarget("", doc.target);
+      if (zip.has(target) && target.endsWith(".xml")) return target;
+    }
+  }
+  return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
+}
+
+async function readAll(zip: ZipArchive): Promise<WorkbookSnapshot> {
+  const workbookPath = await findWorkbookPart(zip);
+  if (!workbookPath) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
+  const workbook = await readWorkbookPart(zip.read(workbookPath));
+  const relsPath = relsPathOf(workbookPath);
+  const rels = zip.has(relsPath) ? await readRelationships(zip.read(relsPath)) : [];
+
+  // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
+  const partOf = (kind: string, fallback: string): string | undefined => {
+    const r = rels.find((x) => isType(x, kind) && !x.external);
+    const p = r ? resolveTarget(workbookPath, r.target) : fallback;
+    return zip.has(p) ? p : undefined;
+  };
+  const sstPath = partOf("sharedStrings", "xl/sharedStrings.xml");
+  const stylesPath = partOf("styles", "xl/styles.xml");
+  const strings = sstPath ? await readSharedStrings(zip.read(sstPath)) : [];
+  const formats = stylesPath ? await readCellFormats(zip.read(stylesPath)) : [];
+  const adjust = (v: number, fmt: string): number => (workbook.date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);
+
+  const relById = new Map(rels.map((r) => [r.id, r]));
+  const sheets: SheetSnapshot[] = [];
+  for (const entry of workbook.sheets) {
+    const rel = relById.get(entry.rId);
+    // Chart sheets and dialog sheets hold no cells; Office.js does not list them among worksheets either.
+    if (rel && !isType(rel, "worksheet")) continue;
+    const part = rel ? resolveTarget(workbookPath, rel.target) : undefined;
+    if (!part || !zip.has(part)) {
+      throw new WorkbookReadError("corrupt", { cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
+    }
+    const { rows, merges } = await readSheetPart(zip.read(part), { strings, formats, adjust });
+    sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
+  }
+  return { sheets };
+}
+
+function corruptDetail(e: unknown): ReadErrorDetail | undefined {
+  const msg = e instanceof Error ? e.message : "";
+  // saxes reports "line:column: problem".
+  return /^\d+:\d+: /.test(msg) ? "bad-xml" : undefined;
+}
+
+/**
+ * Reads a workbook from a path or from the file's bytes. Throws WorkbookReadError (kind not-found, unreadable, not-xlsx,
+ * encrypted or corrupt) for input that is not a readable .xlsx.
+ */
+export async function readWorkbook(input: string | Buffer): Promise<WorkbookSnapshot> {
+  const file = typeof input === "string" ? input : undefined;
+  const zip = await ZipArchive.open(input);
+  try {
+    return await readAll(zip);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      if (e.file !== undefined || file === undefined) throw e;
+      throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause });
+    }
+    throw new WorkbookReadError("corrupt", { file, detail: corruptDetail(e), cause: e });
+  } finally {
+    await zip.close();
+  }
+}

@@ -1,0 +1,269 @@
+/** Random-access zip reading through the central directory: checks the input first (signature, end record), then streams single parts inflated. */
+import fs, { promises as fsp } from "fs";
+import { Readable } from "stream";
+import zlib from "zlib";
+import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
+
+interface EntryInfo {
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localHeader: number;
+}
+
+/** Random access to the input without loading a large file into memory. */
+interface ByteSource {
+  size: number;
+  read(pos: number, len: number): Promise<Buffer>;
+  stream(start: number, len: number): Readable;
+  close(): Promise<void>;
+}
+
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const LOCAL_SIG = 0x04034b50;
+const CDH_SIG = 0x02014b50;
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+// The end record is 22 bytes plus a comment of at most 65535.
+const EOCD_SEARCH = 22 + 0xffff;
+// Compound files (encrypted .xlsx, legacy .xls) are scanned for stream names only up to this size.
+const CFB_SCAN_LIMIT = 64 * 1024 * 1024;
+const CHUNK = 64 * 1024;
+
+function bufferSource(buf: Buffer): ByteSource {
+  return {
+    size: buf.length,
+    read: async (pos, len) => buf.subarray(pos, Math.min(buf.length, pos + len)),
+    stream: (start, len) => {
+      const part = buf.subarray(start, start + len);
+      return Readable.from(
+        (function* () {
+          for (let i = 0; i < part.length; i += CHUNK) yield part.subarray(i, i + CHUNK);
+        })(),
+      );
+    },
+    close: async () => undefined,
+  };
+}
+
+async function fileSource(file: string): Promise<ByteSource> {
+  let handle: fsp.FileHandle;
+  try {
+    const st = await fsp.stat(file);
+    if (st.isDirectory()) throw new WorkbookReadError("not-xlsx", { file, detail: "directory" });
+    handle = await fsp.open(file, "r");
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("not-found", { file, cause: e });
+    throw new WorkbookReadError("unreadable", { file, cause: e });
+  }
+  const size = (await handle.stat()).size;
+  return {
+    size,
+    read: async (pos, len) => {
+      const n = Math.max(0, Math.min(len, size - pos));
+      const out = Buffer.alloc(n);
+      const { bytesRead } = await handle.read(out, 0, n, pos);
+      return out.subarray(0, bytesRead);
+    },
+    // A stream of its own per part (not the shared handle): destroying it on an error must not close the handle.
+    stream: (start, len) => (len === 0 ? Readable.from([]) : fs.createReadStream(file, { start, end: start + len - 1, highWaterMark: CHUNK })),
+    close: () => handle.close(),
+  };
+}
+
+// Names of streams inside a compound file, UTF-16LE as CFB directory entries store them.
+const utf16 = (s: string): Buffer => Buffer.from(s, "utf16le");
+
+async function classifyCfb(src: ByteSource): Promise<ReadErrorDetail | undefined> {
+  if (src.size > CFB_SCAN_LIMIT) return undefined;
+  const all = await src.read(0, src.size);
+  if (all.includes(utf16("EncryptedPackage"))) return "encrypted-ooxml";
+  if (all.includes(utf16("Workbook")) || all.includes(utf16("Book"))) return "legacy-xls";
+  return undefined;
+}
+
+function sniffNonZip(head: Buffer): ReadErrorDetail | undefined {
+  if (head.subarray(0, 5).toString("latin1") === "%PDF-") return "pdf";
+  let text = head.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const start = text.trimStart().slice(0, 200).toLowerCase();
+  if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.includes("<table")) return "html";
+  if (start.startsWith("<")) return "xml";
+  // Text if it has no NUL and decodes cleanly (a character cut off at the end of the sample is allowed).
+  if (!head.includes(0) && !text.slice(0, -2).includes("\uFFFD")) return "text";
+  return undefined;
+}
+
+/** What a zip without a workbook part is, by its tell-tale parts. */
+export function archiveKind(names: Iterable<string>): ReadErrorDetail {
+  const set = new Set(names);
+  if (set.has("xl/workbook.bin")) return "xlsb";
+  if (set.has("content.xml") && set.has("mimetype")) return "ods";
+  if (set.has("word/document.xml")) return "docx";
+  if (set.has("ppt/presentation.xml")) return "pptx";
+  return "zip";
+}
+
+// zip64 extra field (id 1): the 8-byte values present are those whose 32-bit field is 0xFFFFFFFF, in this order.
+function applyZip64(extra: Buffer, e: EntryInfo): void {
+  let p = 0;
+  while (p + 4 <= extra.length) {
+    const id = extra.readUInt16LE(p);
+    const len = extra.readUInt16LE(p + 2);
+    if (id === 1) {
+      let q = p + 4;
+      const take = (): number => {
+        const v = Number(extra.readBigUInt64LE(q));
+        q += 8;
+        return v;
+      };
+      if (e.size === 0xffffffff) e.size = take();
+      if (e.compressedSize === 0xffffffff) e.compressedSize = take();
+      if (e.localHeader === 0xffffffff) e.localHeader = take();
+      return;
+    }
+    p += 4 + len;
+  }
+}
+
+export class ZipArchive {
+  private constructor(
+    private readonly src: ByteSource,
+    private readonly entries: Map<string, EntryInfo>,
+    private readonly file: string | undefined,
+  ) {}
+
+  /** Opens a path or in-memory file; throws WorkbookReadError when it is not a zip we can read. */
+  static async open(input: string | Buffer): Promise<ZipArchive> {
+    const file = typeof input === "string" ? input : undefined;
+    const src = typeof input === "string" ? await fileSource(input) : bufferSource(input);
+    try {
+      return new ZipArchive(src, await ZipArchive.directory(src, file), file);
+    } catch (e) {
+      await src.close();
+      throw e;
+    }
+  }
+
+  private static async directory(src: ByteSource, file: string | undefined): Promise<Map<string, EntryInfo>> {
+    if (src.size === 0) throw new WorkbookReadError("not-xlsx", { file, detail: "empty" });
+    const head = await src.read(0, Math.min(src.size, 4096));
+    if (head.length >= 8 && head.subarray(0, 8).equals(CFB_SIGNATURE)) {
+      // Excel saves a password-protected .xlsx as a compound file; a legacy .xls is one too.
+      throw new WorkbookReadError("encrypted", { file, detail: await classifyCfb(src) });
+    }
+    const isZip = head.length >= 4 && head.readUInt32LE(0) === LOCAL_SIG;
+    const isEmptyZip = head.length >= 4 && head.readUInt32LE(0) === EOCD_SIG;
+    if (!isZip && !isEmptyZip) throw new WorkbookReadError("not-xlsx", { file, detail: sniffNonZip(head) });
+
+    const tailLen = Math.min(src.size, EOCD_SEARCH);
+    const tailStart = src.size - tailLen;
+    const tail = await src.read(tailStart, tailLen);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD_SIG) {
+        eocd = i;
+        break;
+      }
+    }
+    // No end record: the archive was cut short.
+    if (eocd < 0) throw new WorkbookReadError("corrupt", { file, detail: "truncated" });
+
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      const loc = eocd - 20;
+      if (loc < 0 || tail.readUInt32LE(loc) !== ZIP64_LOCATOR_SIG) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
+      const z64 = await src.read(Number(tail.readBigUInt64LE(loc + 8)), 56);
+      if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
+      count = Number(z64.readBigUInt64LE(32));
+      cdSize = Number(z64.readBigUInt64LE(40));
+      cdOffset = Number(z64.readBigUInt64LE(48));
+    }
+    if (cdOffset + cdSize > tailStart + eocd) throw new WorkbookReadError("corrupt", { file, detail: "truncated" });
+
+    const cd = await src.read(cdOffset, cdSize);
+    const entries = new Map<string, EntryInfo>();
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== CDH_SIG) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
+      const flags = cd.readUInt16LE(p + 8);
+      const nameLen = cd.readUInt16LE(p + 28);
+      const extraLen = cd.readUInt16LE(p + 30);
+      const commentLen = cd.readUInt16LE(p + 32);
+      // Bit 11: the name is UTF-8; otherwise CP437, which for OOXML part names is plain ASCII.
+      const name = cd.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLen);
+      const e: EntryInfo = {
+        flags,
+        method: cd.readUInt16LE(p + 10),
+        crc: cd.readUInt32LE(p + 16),
+        compressedSize: cd.readUInt32LE(p + 20),
+        size: cd.readUInt32LE(p + 24),
+        localHeader: cd.readUInt32LE(p + 42),
+      };
+      applyZip64(cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), e);
+      if (e.localHeader + e.compressedSize > cdOffset) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
+      entries.set(name, e);
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+    return entries;
+  }
+
+  names(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The part's bytes, inflated, in chunks; checks the CRC at the end. Throws WorkbookReadError for damaged data. */
+  async *read(name: string): AsyncGenerator<Buffer> {
+    const e = this.entries.get(name);
+    if (!e) throw new WorkbookReadError("corrupt", { file: this.file, cause: new Error(`missing part ${name}`) });
+    // Bit 0 marks a part encrypted with zip's own (legacy) encryption.
+    if (e.flags & 0x1) throw new WorkbookReadError("encrypted", { file: this.file, detail: "zip-encrypted" });
+    if (e.method !== 0 && e.method !== 8) {
+      throw new WorkbookReadError("corrupt", { file: this.file, cause: new Error(`${name}: compression method ${e.method} is not supported`) });
+    }
+    const local = await this.src.read(e.localHeader, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip" });
+    const dataStart = e.localHeader + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+
+    const raw = this.src.stream(dataStart, e.compressedSize);
+    let out: Readable = raw;
+    if (e.method === 8) {
+      const inflate = zlib.createInflateRaw({ chunkSize: CHUNK });
+      raw.on("error", (err) => inflate.destroy(err));
+      out = raw.pipe(inflate);
+    }
+    let crc = 0;
+    let size = 0;
+    try {
+      for await (const chunk of out as AsyncIterable<Buffer>) {
+        crc = zlib.crc32(chunk, crc);
+        size += chunk.length;
+        yield chunk;
+      }
+    } catch (err) {
+      if (err instanceof WorkbookReadError) throw err;
+      throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip", cause: err });
+    } finally {
+      raw.destroy();
+      out.destroy();
+    }
+    if (crc !== e.crc || size !== e.size) {
+      throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip", cause: new Error(`${name}: checksum mismatch`) });
+    }
+  }
+
+  close(): Promise<void> {
+    return this.src.close();
+  }
+}
