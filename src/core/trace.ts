@@ -56,6 +56,11 @@ function significant(f: TextFigure): number {
   return digitString(f.number.value, f.number.decimals).replace(/^0+/, "").length;
 }
 
+/** Significant digits that carry information: 500 has one, 1065.25 has six. */
+function informative(f: TextFigure): number {
+  return f.number.value.abs().c.length;
+}
+
 function candidates(facts: Facts, f: TextFigure): Known[] {
   const nonZero = facts.known.filter((k) => !k.yuan.eq(0));
   const allowed = f.concept ? QUOTES[f.concept] : [];
@@ -91,7 +96,9 @@ function verdictOf(facts: Facts, f: TextFigure): Verdict {
   const pool = named ? [named] : candidates(facts, f);
   const dp = f.number.decimals;
   const written = digitString(f.number.value, dp);
-  for (const k of pool) {
+  // A round figure with no concept word ("慰问金500元") matches some total by a power of ten too easily.
+  const plausibleSlip = f.concept !== null || informative(f) >= 3;
+  for (const k of plausibleSlip ? pool : []) {
     for (const u of UNITS) {
       if (u !== unit && matches(k, f, u)) return { kind: "unit-slip", known: k, writtenUnit: unit, rightUnit: u, edit: null };
     }

@@ -1,4 +1,5 @@
 /** SAX parsers for the .xlsx parts we read: workbook, shared strings, styles and worksheets (cells and merges). */
+import { SaxesParser } from "saxes";
 import type { Cell, CellValue, MergeRange } from "../core/snapshot";
 import { parseA1 } from "../core/address";
 import { builtinFormat, isGeneral } from "./number-formats";
@@ -10,9 +11,27 @@ interface SaxTag {
 }
 type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxTag } | { eventType: "text"; value: string };
 
-// exceljs's own wrapper around saxes; it batches events per chunk, which keeps the event loop overhead low.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const parseSax = require("exceljs/lib/utils/parse-sax") as (chunks: AsyncIterable<string>) => AsyncIterable<SaxEvent[]>;
+// saxes events, gathered per input chunk: one async step per chunk rather than per tag keeps the event-loop overhead low.
+async function* parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent[]> {
+  const parser = new SaxesParser();
+  let error: Error | null = null;
+  let batch: SaxEvent[] = [];
+  parser.on("error", (e) => {
+    error = e;
+  });
+  parser.on("opentag", (t) => batch.push({ eventType: "opentag", value: { name: t.name, attributes: t.attributes as Record<string, string> } }));
+  parser.on("text", (t) => batch.push({ eventType: "text", value: t }));
+  parser.on("closetag", (t) => batch.push({ eventType: "closetag", value: { name: t.name, attributes: t.attributes as Record<string, string> } }));
+  for await (const chunk of chunks) {
+    parser.write(chunk);
+    if (error) throw error;
+    yield batch;
+    batch = [];
+  }
+  parser.close();
+  if (error) throw error;
+  if (batch.length) yield batch;
+}
 
 /** Raw bytes of one part, as the zip reader hands them over. */
 export type PartChunks = AsyncIterable<Buffer | string>;

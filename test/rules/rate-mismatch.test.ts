@@ -23,6 +23,11 @@ describe("rate-mismatch", () => {
     expect(f.message.params.raw).toBe("94.59%");
   });
 
+  test("cells on a sheet whose name needs quotes are quoted the way Excel does", () => {
+    const wb = workbook(haikouBudget((r) => (r[3]![4] = num(0.9459, "0.00%")), "Budget 2023"));
+    expect(briefs(wb, "rate-mismatch").map((f) => f.cells)).toEqual([["'Budget 2023'!E4", "'Budget 2023'!D4", "'Budget 2023'!C4"]]);
+  });
+
   test("a narrative rate: 完成预算95.56%", () => {
     const wb = workbook(haikouBudget(), narrative("余61.3万元未支付。完成预算95.56%。"));
     expect(briefs(wb, "rate-mismatch")).toEqual([

@@ -1,6 +1,7 @@
 /** The seed report end to end, the figures in it that agree, and precision cases, across the rules of this suite. */
 import { readFileSync } from "fs";
 import type { RuleId } from "../../src/core/findings";
+import { buildModel } from "../../src/core/recognize/build";
 import { haikouBudget, haikouContract, narrative } from "../helpers/haikou";
 import { briefs } from "../helpers/findings";
 import { report, workbook } from "../helpers/workbook";
@@ -138,6 +139,9 @@ describe("precision", () => {
       }),
       narrative("本项目补助标准每人500元，全年共培训9600人次。"),
     );
+    // The figure is read (so the silence is the rule's), and 500 元 is 500 万元 / 10⁴.
+    const read = buildModel(wb).narratives.flatMap((n) => n.paragraphs.flatMap((p) => p.figures.map((f) => f.raw)));
+    expect(read).toContain("500元");
     expect(ours(wb)).toEqual([]);
   });
 });

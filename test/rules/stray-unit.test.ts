@@ -34,6 +34,19 @@ describe("stray-unit", () => {
     expect([f.message.key, f.message.params.right]).toEqual(["stray-unit.double", "1065.55万元"]);
   });
 
+  test("a money unit in place of the percent sign: 资金总额-执行率94.56元", () => {
+    const wb = workbook(haikouBudget(), narrative("资金总额-执行率94.56元。"));
+    expect(briefs(wb, "stray-unit")).toEqual([
+      {
+        rule: "stray-unit",
+        severity: "error",
+        cells: ["自评报告!A2"],
+        expected: { value: "94.56", unit: "%" },
+        actual: { value: "94.56", unit: "元" },
+      },
+    ]);
+  });
+
   test("twin: 财政资金-执行率94.56% and 1065.55万元 carry their own units only", () => {
     const wb = workbook(haikouBudget(), narrative("财政资金-全年执行数10655546.85元，财政资金-执行率94.56%", "2023年政府采购支出1065.55万元。"));
     expect(briefs(wb, "stray-unit")).toEqual([]);

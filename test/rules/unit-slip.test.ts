@@ -96,3 +96,18 @@ describe("unit-slip", () => {
     expect(briefs(wb, "sum-mismatch")).toEqual([]);
   });
 });
+
+describe("unit-slip: round figures without a concept word", () => {
+  test("发放慰问金500元 beside a 5,000,000 元 budget is not a slip", () => {
+    const { checkWorkbook } = require("../../src/core/check") as typeof import("../../src/core/check");
+    const { sheet, report, workbook } = require("../helpers/workbook") as typeof import("../helpers/workbook");
+    const wb = workbook(
+      sheet("预算", [
+        ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
+        ["资金总额", 5000000, 5000000, 4800000],
+      ]),
+      report("自评报告", ["项目支出绩效自评报告", "年内发放慰问金500元，已按规定列支。"]),
+    );
+    expect(checkWorkbook(wb).findings.filter((f) => f.rule === "unit-slip")).toEqual([]);
+  });
+});

@@ -1,8 +1,16 @@
-/** stray-unit: a unit that cannot apply to its figure: a money unit after a percentage (94.56%元), or a money unit on an execution rate. */
+/** stray-unit: a unit that cannot apply to its figure: a money unit after a percentage (94.56%元), a second unit after a money unit (万元元), or a money unit on an execution rate (执行率94.56元). */
+import type { TextFigure } from "../figures/types";
 import type { Finding } from "../findings";
 import { finding, type Rule } from "./rule";
 
 const MONEY = /^(元|千元|万元|亿元)$/;
+
+/** Words that make the figure right after them a rate. */
+const RATE_LABEL = /(执行率|完成率|支出率|支付率|执行进度|支出进度|支付进度|完成预算)[为是达:：]?$/;
+
+function moneyOnRate(f: TextFigure): boolean {
+  return !f.number.percent && !!f.number.unit && MONEY.test(f.number.unit) && (f.concept === "rate" || RATE_LABEL.test(f.label.trim()));
+}
 
 export const strayUnit: Rule = {
   id: "stray-unit",
@@ -11,13 +19,16 @@ export const strayUnit: Rule = {
     for (const n of ctx.model.narratives) {
       for (const p of n.paragraphs) {
         for (const f of p.figures) {
-          const stray = f.strayUnit ?? (f.concept === "rate" && f.number.unit && MONEY.test(f.number.unit) ? f.number.unit : null);
-          if (!stray) continue;
-          // The figure's own unit: % for a rate, 万元 for "1065.55万元元".
-          const own = f.number.percent ? "%" : (f.number.unit ?? "");
           const value = f.number.value.toFixed(f.number.decimals);
-          const right = value + own;
-          out.push(finding("stray-unit", "error", [p.ref], f.number.percent ? "stray-unit.text" : "stray-unit.double", { raw: f.raw, unit: stray, right }, { value, unit: own }, { value, unit: own + stray }));
+          if (f.strayUnit) {
+            // The figure's own unit: % for a rate, 万元 for "1065.55万元元".
+            const own = f.number.percent ? "%" : (f.number.unit ?? "");
+            const key = f.number.percent ? "stray-unit.text" : "stray-unit.double";
+            out.push(finding("stray-unit", "error", [p.ref], key, { raw: f.raw, unit: f.strayUnit, right: value + own }, { value, unit: own }, { value, unit: own + f.strayUnit }));
+          } else if (moneyOnRate(f)) {
+            const unit = f.number.unit!;
+            out.push(finding("stray-unit", "error", [p.ref], "stray-unit.text", { raw: f.raw, unit, right: value + "%" }, { value, unit: "%" }, { value, unit }));
+          }
         }
       }
     }
