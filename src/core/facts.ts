@@ -1,8 +1,9 @@
 /** Values derived once from the tables that rules check figures against: budget by source, ledger sums, contracts, rates, balances. */
 import { cellString } from "./cells";
-import { Big, ZERO } from "./decimal";
+import { Big } from "./decimal";
 import type { Concept, FundSource } from "./figures/types";
 import type { QuantityId } from "./findings";
+import { ledgerSpan } from "./ledger";
 import type { BudgetTable, NumCell, Ref, WorkbookModel } from "./model";
 import { norm } from "./recognize/text";
 
@@ -65,11 +66,8 @@ export function deriveFacts(model: WorkbookModel): Facts {
 
   let ledgerTotal: Facts["ledgerTotal"] = null;
   for (const l of model.ledgers) {
-    let sum = ZERO;
-    for (const p of l.payments) if (p.amount.num?.yuan) sum = sum.plus(p.amount.num.yuan);
-    const first = l.payments[0];
-    const last = l.payments[l.payments.length - 1];
-    const refs = first && last ? [first.amount.ref, last.amount.ref] : [];
+    const sum = l.total;
+    const refs = ledgerSpan(l);
     ledgerTotal = ledgerTotal ? { yuan: ledgerTotal.yuan.plus(sum), refs: [...ledgerTotal.refs, ...refs] } : { yuan: sum, refs };
   }
   if (ledgerTotal && ledgerTotal.refs.length) {

@@ -1,7 +1,7 @@
 /** The workbook as the rules see it: recognised sheets and the tables, figures and text read from them. */
 import type { Big } from "./decimal";
 import type { FundSource, MoneyUnit, TextFigure } from "./figures/types";
-import type { Cell, WorkbookSnapshot } from "./snapshot";
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 export type SheetRole =
   | "project-info"
@@ -64,22 +64,30 @@ export interface BudgetTable {
   rows: BudgetRow[];
 }
 
-export interface Payment {
-  row: number;
-  date: RawCell | null;
-  /** Calendar date of the payment when readable. */
-  ymd: { year: number; month: number; day: number } | null;
-  payee: string;
-  memo: string;
-  amount: RawCell;
-}
-
+/**
+ * A payment ledger, column by column: a million rows must not cost a million objects.
+ * Per-payment values are read through src/core/ledger.ts.
+ */
 export interface Ledger {
   sheet: string;
+  /** The sheet itself, for reading a payment's date, payee and memo when a rule needs them. */
+  data: SheetSnapshot;
   headerRow: number;
   scale: MoneyUnit;
   amountCol: number;
-  payments: Payment[];
+  dateCol: number | null;
+  payeeCol: number | null;
+  memoCol: number | null;
+  /** Sheet row of each payment, in order. */
+  rows: Uint32Array;
+  /** Each payment in 分 when it is a whole number of 分 and within exact integer range; NaN otherwise (see `odd`). */
+  fen: Float64Array;
+  /** Exact 元 of the payments that `fen` cannot hold, by payment index. */
+  odd: Map<number, Big>;
+  /** Indices of payments whose amount is a number stored as text. */
+  asText: number[];
+  /** Sum of all payments in 元, exact. */
+  total: Big;
   /** 合计 rows with their amount cell. */
   totals: RawCell[];
 }

@@ -1,12 +1,13 @@
 /** Payment ledgers: header synonyms, dates as serials or text, blank and 合计 rows, 万元 amounts, English headers. */
 import { deriveFacts } from "../../src/core/facts";
+import { payments } from "../../src/core/ledger";
 import type { Ledger } from "../../src/core/model";
 import { buildModel } from "../../src/core/recognize/build";
 import { roles, yuan } from "../helpers/model";
 import { date, sheet, workbook } from "../helpers/workbook";
 
 function rows(l: Ledger) {
-  return l.payments.map((p) => [p.row, p.ymd ? `${p.ymd.year}-${p.ymd.month}-${p.ymd.day}` : null, p.payee, p.memo, yuan(p.amount)]);
+  return payments(l).map((p) => [p.row, p.ymd ? `${p.ymd.year}-${p.ymd.month}-${p.ymd.day}` : null, p.payee, p.memo, p.yuan.toFixed(2)]);
 }
 
 describe("payment ledger recognition", () => {
@@ -74,7 +75,7 @@ describe("payment ledger recognition", () => {
       [2, "2023-2-28", "中国电信股份有限公司", "2月服务费", "938780.00"],
       [3, "2023-3-31", "中国电信股份有限公司", "3月服务费", "938780.00"],
     ]);
-    expect(l.payments[2]!.amount.num?.asText).toBe(true);
+    expect(payments(l)[2]!.asText).toBe(true);
     expect(model.contracts).toHaveLength(0);
     // 3 × 938,780 = 2,816,340
     expect(deriveFacts(model).ledgerTotal?.yuan.toFixed(2)).toBe("2816340.00");
@@ -160,5 +161,22 @@ describe("payment ledger recognition", () => {
     const l = model.ledgers[0]!;
     expect(l.scale).toBe("万元");
     expect(rows(l)).toEqual([[2, "2023-5-6", "海南某公司", "", "125000.00"]]);
+  });
+});
+
+describe("ledger amounts are exact to the 分 at any size", () => {
+  const ledgerOf = (...amounts: Array<number | string>) =>
+    buildModel(workbook(sheet("台账", [["支付日期", "收款单位", "金额"], ...amounts.map((a) => [date(2023, 5, 1), "某公司", a])]))).ledgers[0]!;
+
+  test("sub-分 amounts and text amounts add up exactly", () => {
+    const l = ledgerOf(0.1, 0.2, 1234.567, "1,000.10");
+    expect(l.total.toFixed(3)).toBe("2234.967");
+    expect(l.asText).toEqual([3]);
+    expect(payments(l).map((p) => p.yuan.toString())).toEqual(["0.1", "0.2", "1234.567", "1000.1"]);
+  });
+
+  test("a sum past 2^53 分 stays exact", () => {
+    const l = ledgerOf(50000000000000.01, 50000000000000.01);
+    expect(l.total.toFixed(2)).toBe("100000000000000.02");
   });
 });

@@ -1,8 +1,9 @@
 /** Builds the workbook model from a snapshot: recognises each sheet and reads its tables, facts and text. */
 import { cellString, isBlank, rawCell, readDate } from "../cells";
-import { decimalsOf } from "../decimal";
+import { Big, decimalsOf, fromNumber } from "../decimal";
+import { parseNumber, toYuan } from "../figures/number";
 import { extractFigures } from "../figures/extract";
-import type { FundSource, MoneyUnit } from "../figures/types";
+import { type FundSource, MONEY_SCALE, type MoneyUnit } from "../figures/types";
 import type {
   BudgetRow,
   BudgetTable,
@@ -14,7 +15,6 @@ import type {
   Ledger,
   Narrative,
   Paragraph,
-  Payment,
   ProjectInfo,
   RawCell,
   SheetInfo,
@@ -148,33 +148,85 @@ function rowIsTotal(sheet: SheetSnapshot, r: number, upto: number): boolean {
 function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
   const amountCol = col(hit, "amount")!;
   const money = moneyOf(hit, amountCol, hit.scale ?? "元");
-  const dateCol = col(hit, "date");
-  const payeeCol = col(hit, "payee");
-  const memoCol = col(hit, "memo");
-  const payments: Payment[] = [];
+  const scale = MONEY_SCALE[money];
+  const perFen = 10 ** (scale + 2);
+  const yuanPerUnit = new Big(10).pow(scale);
+  const size = Math.max(0, end - hit.row - 1);
+  const rows = new Uint32Array(size);
+  const fen = new Float64Array(size);
+  const odd = new Map<number, Big>();
+  const asText: number[] = [];
   const totals: RawCell[] = [];
+  let n = 0;
+  let fenSum = 0;
+  let unsafe = false;
+  let oddSum = new Big(0);
   for (let r = hit.row + 1; r < end; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     const cell = row[amountCol];
-    if (isBlank(cell)) continue;
-    const amount = rawCell(cell, { sheet: sheet.name, row: r, col: amountCol }, money);
+    if (!cell || isBlank(cell)) continue;
     if (rowIsTotal(sheet, r, amountCol)) {
-      totals.push(amount);
+      totals.push(rawCell(cell, { sheet: sheet.name, row: r, col: amountCol }, money));
       continue;
     }
-    if (!amount.num) continue;
-    const dateCell = dateCol === undefined ? undefined : row[dateCol];
-    payments.push({
-      row: r,
-      date: dateCol === undefined || isBlank(dateCell) ? null : rawCell(dateCell, { sheet: sheet.name, row: r, col: dateCol }, null),
-      ymd: readDate(dateCell),
-      payee: payeeCol === undefined ? "" : cellString(row[payeeCol]),
-      memo: memoCol === undefined ? "" : cellString(row[memoCol]),
-      amount,
-    });
+    const v = cell.v;
+    let yuan: Big | null = null;
+    if (typeof v === "number") {
+      // Whole 分 held exactly by a double: the common case, kept as an integer with no allocation.
+      const x = Math.round(v * perFen);
+      if (Number.isSafeInteger(x) && x / perFen === v) {
+        rows[n] = r;
+        fen[n] = x;
+        fenSum += x;
+        if (Math.abs(fenSum) > Number.MAX_SAFE_INTEGER) unsafe = true;
+        n++;
+        continue;
+      }
+      yuan = fromNumber(v).times(yuanPerUnit);
+    } else if (typeof v === "string") {
+      const p = parseNumber(v);
+      if (!p || p.percent) continue;
+      yuan = (p.unit && p.unit in MONEY_SCALE ? toYuan(p) : null) ?? p.value.times(yuanPerUnit);
+      asText.push(n);
+    } else continue;
+    const f = yuan.times(100);
+    rows[n] = r;
+    if (f.eq(f.round(0)) && f.abs().lt(Number.MAX_SAFE_INTEGER)) {
+      fen[n] = Number(f.toFixed(0));
+      fenSum += fen[n]!;
+      if (Math.abs(fenSum) > Number.MAX_SAFE_INTEGER) unsafe = true;
+    } else {
+      fen[n] = NaN;
+      odd.set(n, yuan);
+      oddSum = oddSum.plus(yuan);
+    }
+    n++;
   }
-  return { sheet: sheet.name, headerRow: hit.row, scale: money, amountCol, payments, totals };
+  // Past 2^53 分 a float sum is no longer exact: add again in BigInt.
+  let total: Big;
+  if (!unsafe) total = new Big(fenSum).div(100).plus(oddSum);
+  else {
+    let big = 0n;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(fen[i]!)) big += BigInt(fen[i]!);
+    total = new Big(big.toString()).div(100).plus(oddSum);
+  }
+  return {
+    sheet: sheet.name,
+    data: sheet,
+    headerRow: hit.row,
+    scale: money,
+    amountCol,
+    dateCol: col(hit, "date") ?? null,
+    payeeCol: col(hit, "payee") ?? null,
+    memoCol: col(hit, "memo") ?? null,
+    rows: rows.slice(0, n),
+    fen: fen.slice(0, n),
+    odd,
+    asText,
+    total,
+    totals,
+  };
 }
 
 function readContracts(sheet: SheetSnapshot, hit: HeaderHit, end: number, scale: MoneyUnit): ContractTable {

@@ -19,5 +19,7 @@ export function fundSource(label: string): FundSource | null {
 
 /** A 合计/总计 label marks a total row in a ledger or indicator table; ledgers exported from accounts say 本月合计, 本年累计. */
 export function isTotalLabel(text: string): boolean {
+  // Cheap test first: ledgers ask this of every payee and memo cell.
+  if (!/计|总分|total|sum/i.test(text)) return false;
   return /^((本月|本年|本期|本季|本页|全年)?(合计|总计|小计)|(本月|本年|本期|本季)累计|总分|total|sum|subtotal)/.test(norm(text).replace(/[:：]/g, ""));
 }

@@ -1,34 +1,59 @@
 /** duplicate-payment: the same payee, amount (to the 分) and date twice or more in the ledger. */
 import type { Finding } from "../findings";
-import type { Payment } from "../model";
+import { amountRef, amountYuan, dateCell, payee, paymentDate } from "../ledger";
+import type { Ledger } from "../model";
+import { cellString } from "../cells";
 import { norm } from "../recognize/text";
 import { fig, finding, type Rule } from "./rule";
 
-function key(p: Payment): string | null {
-  if (!p.ymd || !p.payee || !p.amount.num?.yuan) return null;
-  return `${p.ymd.year}-${p.ymd.month}-${p.ymd.day}|${norm(p.payee)}|${p.amount.num.yuan.toFixed(2)}`;
+/** Payment indices grouped by exact amount; only amounts seen twice are looked at further. */
+function sameAmount(l: Ledger): number[][] {
+  const first = new Map<number, number>();
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < l.rows.length; i++) {
+    const f = l.fen[i]!;
+    if (Number.isNaN(f)) continue;
+    const j = first.get(f);
+    if (j === undefined) first.set(f, i);
+    else {
+      const g = groups.get(f);
+      if (g) g.push(i);
+      else groups.set(f, [j, i]);
+    }
+  }
+  return [...groups.values()];
+}
+
+function dateKey(l: Ledger, i: number): string | null {
+  const d = paymentDate(l, i);
+  return d ? `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}` : cellString(dateCell(l, i)) || null;
 }
 
 export const duplicatePayment: Rule = {
   id: "duplicate-payment",
   check(ctx) {
-    const out: Finding[] = [];
+    const found: Array<[number, Finding]> = [];
     for (const l of ctx.model.ledgers) {
-      const groups = new Map<string, Payment[]>();
-      for (const p of l.payments) {
-        const k = key(p);
-        if (!k) continue;
-        const g = groups.get(k);
-        if (g) g.push(p);
-        else groups.set(k, [p]);
-      }
-      for (const g of groups.values()) {
-        if (g.length < 2) continue;
-        const p = g[0]!;
-        const ymd = `${p.ymd!.year}-${String(p.ymd!.month).padStart(2, "0")}-${String(p.ymd!.day).padStart(2, "0")}`;
-        out.push(finding("duplicate-payment", "warning", g.map((x) => x.amount.ref), "duplicate-payment.rows", { payee: p.payee, amount: fig(p.amount.num!.yuan!, "元"), date: ymd, count: g.length }, null, fig(p.amount.num!.yuan!, "元")));
+      if (l.payeeCol === null || l.dateCol === null) continue;
+      for (const group of sameAmount(l)) {
+        const byKey = new Map<string, number[]>();
+        for (const i of group) {
+          const date = dateKey(l, i);
+          const name = norm(payee(l, i));
+          if (!date || !name) continue;
+          const k = `${date}|${name}`;
+          const g = byKey.get(k);
+          if (g) g.push(i);
+          else byKey.set(k, [i]);
+        }
+        for (const [k, g] of byKey) {
+          if (g.length < 2) continue;
+          const i = g[0]!;
+          const yuan = amountYuan(l, i);
+          found.push([l.rows[i]!, finding("duplicate-payment", "warning", g.map((x) => amountRef(l, x)), "duplicate-payment.rows", { payee: payee(l, i), amount: fig(yuan, "元"), date: k.split("|")[0]!, count: g.length }, null, fig(yuan, "元"))]);
+        }
       }
     }
-    return out;
+    return found.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
   },
 };

@@ -1,6 +1,7 @@
 /** over-budget: 全年执行数 above 全年预算数 for a fund source, or payments to a contract's vendor above the contract amount (exact to the 分). */
 import { ZERO } from "../decimal";
 import type { Finding } from "../findings";
+import { amountRef, amountYuan, payee } from "../ledger";
 import type { Ref } from "../model";
 import { norm } from "../recognize/text";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
@@ -30,10 +31,16 @@ function contracts(ctx: RuleContext): Finding[] {
       let paid = ZERO;
       const refs: Ref[] = [];
       for (const l of ctx.model.ledgers) {
-        for (const p of l.payments) {
-          if (!p.amount.num?.yuan || norm(p.payee) !== vendor) continue;
-          paid = paid.plus(p.amount.num.yuan);
-          if (refs.length < 20) refs.push(p.amount.ref);
+        if (l.payeeCol === null) continue;
+        // Payees repeat: normalise each distinct name once.
+        const same = new Map<string, boolean>();
+        for (let i = 0; i < l.rows.length; i++) {
+          const name = payee(l, i);
+          let hit = same.get(name);
+          if (hit === undefined) same.set(name, (hit = norm(name) === vendor));
+          if (!hit) continue;
+          paid = paid.plus(amountYuan(l, i));
+          if (refs.length < 20) refs.push(amountRef(l, i));
         }
       }
       if (!paid.gt(amt.yuan)) continue;

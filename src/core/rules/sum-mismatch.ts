@@ -3,6 +3,7 @@ import { Big, ZERO } from "../decimal";
 import type { Finding } from "../findings";
 import type { BudgetRow, NumCell, Ref } from "../model";
 import { MONEY_SCALE } from "../figures/types";
+import { ledgerSpan, paymentCount } from "../ledger";
 import { halfUlp, nearlyPrints, tenfoldOff } from "../precision";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 
@@ -43,16 +44,13 @@ function budgetSums(ctx: RuleContext): Finding[] {
 function ledgerSums(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const l of ctx.model.ledgers) {
-    let sum = ZERO;
-    for (const p of l.payments) if (p.amount.num?.yuan) sum = sum.plus(p.amount.num.yuan);
-    const first = l.payments[0]?.amount.ref;
-    const last = l.payments[l.payments.length - 1]?.amount.ref;
-    const span: Ref[] = first && last ? [first, last] : [];
+    const sum = l.total;
+    const span = ledgerSpan(l);
     for (const t of l.totals) {
       const n = t.num;
       if (!n?.yuan || n.yuan.minus(sum).abs().lt(new Big("0.005"))) continue;
       out.push(
-        finding("sum-mismatch", "error", [t.ref, ...span], "sum-mismatch.ledger", { total: fig(n.yuan, "元"), sum: fig(sum, "元"), rows: l.payments.length }, fig(sum, "元"), fig(n.yuan, "元")),
+        finding("sum-mismatch", "error", [t.ref, ...span], "sum-mismatch.ledger", { total: fig(n.yuan, "元"), sum: fig(sum, "元"), rows: paymentCount(l) }, fig(sum, "元"), fig(n.yuan, "元")),
       );
     }
   }
