@@ -1,9 +1,9 @@
-import { readFileSync } from "fs";
 import { extractFigures } from "../../src/core/figures/extract";
 import { brief, count, date, money, year } from "./helpers";
+import { seedText } from "../helpers/seed";
 
 /** The real 自评报告 (海口市政务服务中心 2023); each expectation below was worked out by hand from the text. */
-const SEED = readFileSync("/work/shared/seed/haikou-2023-self-evaluation.txt", "utf8");
+const SEED = seedText();
 const LINES = SEED.split("\n");
 
 function line(prefix: string): string {

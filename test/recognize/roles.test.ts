@@ -1,11 +1,11 @@
 /** Sheet roles read from content whatever the sheet is called: project info, narrative, hidden sheets, and data that is none of ours. */
-import { readFileSync } from "fs";
 import { deriveFacts } from "../../src/core/facts";
 import { buildModel } from "../../src/core/recognize/build";
 import { budgetRows, roles } from "../helpers/model";
 import { date, num, report, sheet, workbook } from "../helpers/workbook";
+import { seedText } from "../helpers/seed";
 
-const SEED = readFileSync(`${__dirname}/../../../shared/seed/haikou-2023-self-evaluation.txt`, "utf8")
+const SEED = seedText()
   .split("\n")
   .map((l) => l.trim())
   .filter((l) => l !== "");

@@ -1,10 +1,10 @@
 /** The seed report end to end, the figures in it that agree, and precision cases, across the rules of this suite. */
-import { readFileSync } from "fs";
 import type { RuleId } from "../../src/core/findings";
 import { buildModel } from "../../src/core/recognize/build";
 import { haikouBudget, haikouContract, narrative } from "../helpers/haikou";
 import { briefs } from "../helpers/findings";
 import { report, workbook } from "../helpers/workbook";
+import { seedText } from "../helpers/seed";
 
 const RULES: RuleId[] = [
   "unit-slip",
@@ -25,7 +25,7 @@ const RULES: RuleId[] = [
 
 const ours = (wb: ReturnType<typeof workbook>) => briefs(wb).filter((f) => RULES.includes(f.rule));
 
-const SEED = readFileSync(`${__dirname}/../../../shared/seed/haikou-2023-self-evaluation.txt`, "utf8")
+const SEED = seedText()
   .split("\n")
   .map((l) => l.trim())
   .filter((l) => l !== "");

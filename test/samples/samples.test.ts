@@ -10,8 +10,9 @@ import { readWorkbook } from "../../src/io/xlsx-reader";
 import { buildSamples } from "../../samples/build-samples";
 import { haikou2023 } from "../../samples/haikou-2023.def";
 import { applyEdits } from "../../samples/workbook-def";
+import { SEED_PATH } from "../helpers/seed";
 
-const SEED = path.resolve(__dirname, "../../../shared/seed/haikou-2023-self-evaluation.txt");
+const SEED = SEED_PATH;
 
 let dir: string;
 let original: WorkbookSnapshot;
