@@ -1,0 +1,355 @@
+/** Excel enums as the Office.js runtime defines them (name → string value), generated from @types/office-js. */
+
+export const SheetVisibility = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+} as const;
+
+export const ChartType = {
+  invalid: "Invalid",
+  columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
+  columnStacked100: "ColumnStacked100",
+  _3DColumnClustered: "3DColumnClustered",
+  _3DColumnStacked: "3DColumnStacked",
+  _3DColumnStacked100: "3DColumnStacked100",
+  barClustered: "BarClustered",
+  barStacked: "BarStacked",
+  barStacked100: "BarStacked100",
+  _3DBarClustered: "3DBarClustered",
+  _3DBarStacked: "3DBarStacked",
+  _3DBarStacked100: "3DBarStacked100",
+  lineStacked: "LineStacked",
+  lineStacked100: "LineStacked100",
+  lineMarkers: "LineMarkers",
+  lineMarkersStacked: "LineMarkersStacked",
+  lineMarkersStacked100: "LineMarkersStacked100",
+  pieOfPie: "PieOfPie",
+  pieExploded: "PieExploded",
+  _3DPieExploded: "3DPieExploded",
+  barOfPie: "BarOfPie",
+  xyscatterSmooth: "XYScatterSmooth",
+  xyscatterSmoothNoMarkers: "XYScatterSmoothNoMarkers",
+  xyscatterLines: "XYScatterLines",
+  xyscatterLinesNoMarkers: "XYScatterLinesNoMarkers",
+  areaStacked: "AreaStacked",
+  areaStacked100: "AreaStacked100",
+  _3DAreaStacked: "3DAreaStacked",
+  _3DAreaStacked100: "3DAreaStacked100",
+  doughnutExploded: "DoughnutExploded",
+  radarMarkers: "RadarMarkers",
+  radarFilled: "RadarFilled",
+  surface: "Surface",
+  surfaceWireframe: "SurfaceWireframe",
+  surfaceTopView: "SurfaceTopView",
+  surfaceTopViewWireframe: "SurfaceTopViewWireframe",
+  bubble: "Bubble",
+  bubble3DEffect: "Bubble3DEffect",
+  stockHLC: "StockHLC",
+  stockOHLC: "StockOHLC",
+  stockVHLC: "StockVHLC",
+  stockVOHLC: "StockVOHLC",
+  cylinderColClustered: "CylinderColClustered",
+  cylinderColStacked: "CylinderColStacked",
+  cylinderColStacked100: "CylinderColStacked100",
+  cylinderBarClustered: "CylinderBarClustered",
+  cylinderBarStacked: "CylinderBarStacked",
+  cylinderBarStacked100: "CylinderBarStacked100",
+  cylinderCol: "CylinderCol",
+  coneColClustered: "ConeColClustered",
+  coneColStacked: "ConeColStacked",
+  coneColStacked100: "ConeColStacked100",
+  coneBarClustered: "ConeBarClustered",
+  coneBarStacked: "ConeBarStacked",
+  coneBarStacked100: "ConeBarStacked100",
+  coneCol: "ConeCol",
+  pyramidColClustered: "PyramidColClustered",
+  pyramidColStacked: "PyramidColStacked",
+  pyramidColStacked100: "PyramidColStacked100",
+  pyramidBarClustered: "PyramidBarClustered",
+  pyramidBarStacked: "PyramidBarStacked",
+  pyramidBarStacked100: "PyramidBarStacked100",
+  pyramidCol: "PyramidCol",
+  _3DColumn: "3DColumn",
+  line: "Line",
+  _3DLine: "3DLine",
+  _3DPie: "3DPie",
+  pie: "Pie",
+  xyscatter: "XYScatter",
+  _3DArea: "3DArea",
+  area: "Area",
+  doughnut: "Doughnut",
+  radar: "Radar",
+  histogram: "Histogram",
+  boxwhisker: "Boxwhisker",
+  pareto: "Pareto",
+  regionMap: "RegionMap",
+  treemap: "Treemap",
+  waterfall: "Waterfall",
+  sunburst: "Sunburst",
+  funnel: "Funnel",
+} as const;
+
+export const ChartSeriesBy = {
+  auto: "Auto",
+  columns: "Columns",
+  rows: "Rows",
+} as const;
+
+export const RangeValueType = {
+  unknown: "Unknown",
+  empty: "Empty",
+  string: "String",
+  integer: "Integer",
+  double: "Double",
+  boolean: "Boolean",
+  error: "Error",
+  richValue: "RichValue",
+} as const;
+
+export const HorizontalAlignment = {
+  general: "General",
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  fill: "Fill",
+  justify: "Justify",
+  centerAcrossSelection: "CenterAcrossSelection",
+  distributed: "Distributed",
+} as const;
+
+export const VerticalAlignment = {
+  top: "Top",
+  center: "Center",
+  bottom: "Bottom",
+  justify: "Justify",
+  distributed: "Distributed",
+} as const;
+
+export const ClearApplyTo = {
+  all: "All",
+  formats: "Formats",
+  contents: "Contents",
+  hyperlinks: "Hyperlinks",
+  removeHyperlinks: "RemoveHyperlinks",
+  resetContents: "ResetContents",
+} as const;
+
+export const CalculationMode = {
+  automatic: "Automatic",
+  automaticExceptTables: "AutomaticExceptTables",
+  manual: "Manual",
+} as const;
+
+export const CalculationType = {
+  recalculate: "Recalculate",
+  full: "Full",
+  fullRebuild: "FullRebuild",
+} as const;
+
+export const FillPattern = {
+  none: "None",
+  solid: "Solid",
+  gray50: "Gray50",
+  gray75: "Gray75",
+  gray25: "Gray25",
+  horizontal: "Horizontal",
+  vertical: "Vertical",
+  down: "Down",
+  up: "Up",
+  checker: "Checker",
+  semiGray75: "SemiGray75",
+  lightHorizontal: "LightHorizontal",
+  lightVertical: "LightVertical",
+  lightDown: "LightDown",
+  lightUp: "LightUp",
+  grid: "Grid",
+  crissCross: "CrissCross",
+  gray16: "Gray16",
+  gray8: "Gray8",
+  linearGradient: "LinearGradient",
+  rectangularGradient: "RectangularGradient",
+} as const;
+
+export const RangeUnderlineStyle = {
+  none: "None",
+  single: "Single",
+  double: "Double",
+  singleAccountant: "SingleAccountant",
+  doubleAccountant: "DoubleAccountant",
+} as const;
+
+export const ChartTitlePosition = {
+  automatic: "Automatic",
+  top: "Top",
+  bottom: "Bottom",
+  left: "Left",
+  right: "Right",
+} as const;
+
+export const ChartLegendPosition = {
+  invalid: "Invalid",
+  top: "Top",
+  bottom: "Bottom",
+  left: "Left",
+  right: "Right",
+  corner: "Corner",
+  custom: "Custom",
+} as const;
+
+export const ChartDataLabelPosition = {
+  invalid: "Invalid",
+  none: "None",
+  center: "Center",
+  insideEnd: "InsideEnd",
+  insideBase: "InsideBase",
+  outsideEnd: "OutsideEnd",
+  left: "Left",
+  right: "Right",
+  top: "Top",
+  bottom: "Bottom",
+  bestFit: "BestFit",
+  callout: "Callout",
+} as const;
+
+export const DeleteShiftDirection = {
+  up: "Up",
+  left: "Left",
+} as const;
+
+export const InsertShiftDirection = {
+  down: "Down",
+  right: "Right",
+} as const;
+
+export const ChartAxisType = {
+  invalid: "Invalid",
+  category: "Category",
+  value: "Value",
+  series: "Series",
+} as const;
+
+export const ChartAxisGroup = {
+  primary: "Primary",
+  secondary: "Secondary",
+} as const;
+
+export const ChartMarkerStyle = {
+  invalid: "Invalid",
+  automatic: "Automatic",
+  none: "None",
+  square: "Square",
+  diamond: "Diamond",
+  triangle: "Triangle",
+  x: "X",
+  star: "Star",
+  dot: "Dot",
+  dash: "Dash",
+  circle: "Circle",
+  plus: "Plus",
+  picture: "Picture",
+} as const;
+
+export const WorksheetPositionType = {
+  none: "None",
+  before: "Before",
+  after: "After",
+  beginning: "Beginning",
+  end: "End",
+} as const;
+
+export const BuiltInStyle = {
+  normal: "Normal",
+  comma: "Comma",
+  currency: "Currency",
+  percent: "Percent",
+  wholeComma: "WholeComma",
+  wholeDollar: "WholeDollar",
+  hlink: "Hlink",
+  hlinkTrav: "HlinkTrav",
+  note: "Note",
+  warningText: "WarningText",
+  emphasis1: "Emphasis1",
+  emphasis2: "Emphasis2",
+  emphasis3: "Emphasis3",
+  sheetTitle: "SheetTitle",
+  heading1: "Heading1",
+  heading2: "Heading2",
+  heading3: "Heading3",
+  heading4: "Heading4",
+  input: "Input",
+  output: "Output",
+  calculation: "Calculation",
+  checkCell: "CheckCell",
+  linkedCell: "LinkedCell",
+  total: "Total",
+  good: "Good",
+  bad: "Bad",
+  neutral: "Neutral",
+  accent1: "Accent1",
+  accent1_20: "Accent1_20",
+  accent1_40: "Accent1_40",
+  accent1_60: "Accent1_60",
+  accent2: "Accent2",
+  accent2_20: "Accent2_20",
+  accent2_40: "Accent2_40",
+  accent2_60: "Accent2_60",
+  accent3: "Accent3",
+  accent3_20: "Accent3_20",
+  accent3_40: "Accent3_40",
+  accent3_60: "Accent3_60",
+  accent4: "Accent4",
+  accent4_20: "Accent4_20",
+  accent4_40: "Accent4_40",
+  accent4_60: "Accent4_60",
+  accent5: "Accent5",
+  accent5_20: "Accent5_20",
+  accent5_40: "Accent5_40",
+  accent5_60: "Accent5_60",
+  accent6: "Accent6",
+  accent6_20: "Accent6_20",
+  accent6_40: "Accent6_40",
+  accent6_60: "Accent6_60",
+  explanatoryText: "ExplanatoryText",
+} as const;
+
+export const NumberFormatCategory = {
+  general: "General",
+  number: "Number",
+  currency: "Currency",
+  accounting: "Accounting",
+  date: "Date",
+  time: "Time",
+  percentage: "Percentage",
+  fraction: "Fraction",
+  scientific: "Scientific",
+  text: "Text",
+  special: "Special",
+  custom: "Custom",
+} as const;
+
+export const excelEnums = {
+  SheetVisibility,
+  ChartType,
+  ChartSeriesBy,
+  RangeValueType,
+  HorizontalAlignment,
+  VerticalAlignment,
+  ClearApplyTo,
+  CalculationMode,
+  CalculationType,
+  FillPattern,
+  RangeUnderlineStyle,
+  ChartTitlePosition,
+  ChartLegendPosition,
+  ChartDataLabelPosition,
+  DeleteShiftDirection,
+  InsertShiftDirection,
+  ChartAxisType,
+  ChartAxisGroup,
+  ChartMarkerStyle,
+  WorksheetPositionType,
+  BuiltInStyle,
+  NumberFormatCategory,
+};

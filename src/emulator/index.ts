@@ -1,0 +1,33 @@
+/** Excel emulation for tests and the demo: an in-memory workbook behind the Office.js Excel API (Excel.run, proxies, load/sync). */
+import type { EmulatorInput, EmulatorOptions, ExcelEmulator, SavedWorkbook } from "./types";
+import { createEmulator } from "./emulator";
+
+export type {
+  CellInspection,
+  ChangeEvent,
+  ChartInfo,
+  ChartSeriesInfo,
+  EmulatedExcelNamespace,
+  EmulatedOfficeExtensionNamespace,
+  EmulatedOfficeNamespace,
+  EmulatorInput,
+  EmulatorOptions,
+  ExcelEmulator,
+  OfficeThemeColors,
+  SavedCell,
+  SavedSheet,
+  SavedWorkbook,
+  SheetVisibilityName,
+} from "./types";
+
+/** Opens a workbook (a snapshot, or a document saved with emu.save()) in a new emulated Excel. */
+export function createExcelEmulator(input: EmulatorInput, options: EmulatorOptions = {}): ExcelEmulator {
+  return createEmulator(input, options);
+}
+
+/** Reopens a document saved with emu.save(): fills, fonts, settings and charts come back. */
+export function loadSaved(doc: SavedWorkbook, options: EmulatorOptions = {}): ExcelEmulator {
+  return createEmulator(doc, options);
+}
+
+createExcelEmulator.fromSaved = loadSaved;
