@@ -1,0 +1,215 @@
+/**
+ * Writes a ReportPlan into the open workbook.
+ *
+ * Consent for existing user sheets is asked first, outside Excel.run. Then: sync 1 lists the sheets (and their
+ * protection); sync 2 — only when a sheet the add-in made before is reused — lists that sheet's charts so the old
+ * chart can go; the last sync adds the new sheets, clears reused ones, writes every cell, merge, width and chart.
+ * The source sheets (plan.sources) are never written, whatever the plan says, and neither are protected sheets.
+ */
+import { parseA1 } from "../core/address";
+import type { CellWrite, ChartPlan, ReportPlan, SheetPlan } from "../core/report/plan";
+import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
+
+/** Requirement set of ChartSeries.setValues / setXAxisValues and ChartSeriesCollection.add. */
+export const CHART_SERIES_SET = "1.7";
+/** Fill of a 待填写 prompt cell. */
+export const PROMPT_FILL = "#FFFF00";
+/** Name given to the report's chart, so that a rewrite replaces it. */
+export const CHART_NAME = "selfeval-chart";
+
+export type PlanSkipReason = "source" | "refused" | "protected" | "missing";
+
+export interface ApplyResult {
+  /** Sheets written, in plan order. */
+  written: string[];
+  skipped: Array<{ sheet: string; reason: PlanSkipReason }>;
+  /** Whether the chart's series could be set one by one (ExcelApi 1.7), rather than from one source range. */
+  chartSeriesSet: boolean;
+  syncs: number;
+}
+
+export interface ApplyOptions {
+  env?: ExcelEnv;
+}
+
+/** Column width in characters (of the default font's digit, 7 px) → points, as Excel converts: px = chars·7 + 5, pt = px·¾. */
+export function widthToPoints(chars: number): number {
+  if (chars <= 0) return 0;
+  const px = Math.trunc(chars * 7 + 5);
+  return px * 0.75;
+}
+
+const ALIGN: Record<NonNullable<CellWrite["align"]>, Excel.HorizontalAlignment> = {
+  left: "Left" as Excel.HorizontalAlignment,
+  center: "Center" as Excel.HorizontalAlignment,
+  right: "Right" as Excel.HorizontalAlignment,
+};
+
+/**
+ * Text Excel would not keep as that text when written through Range.values: formulas ("=…", "+…", "-…"), numbers
+ * ("1,000.10", "12%", "1e5"), dates and times ("2023-08-04", "8月4日"), booleans. Such strings are written with the
+ * quote prefix, which Excel drops from the value.
+ */
+export function needsQuotePrefix(s: string): boolean {
+  const t = s.trim();
+  if (t === "") return false;
+  if (/^[=+\-@']/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/i.test(t)) return true;
+  if (/^[¥$€£]?\(?[\d,.]+\)?%?$/.test(t) && /\d/.test(t)) return true;
+  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(t)) return true;
+  if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t)) return true;
+  if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i.test(t)) return true;
+  if (/^(\d{2,4}年)?\d{1,2}月(\d{1,2}日)?$/.test(t)) return true;
+  return false;
+}
+
+function writeCell(ws: Excel.Worksheet, w: CellWrite): void {
+  const r = ws.getRange(w.address);
+  if (w.numberFormat !== undefined) r.numberFormat = [[w.numberFormat]];
+  if (w.formula !== undefined) {
+    r.formulas = [[`=${w.formula.replace(/^=/, "")}`]];
+  } else if (w.value === null) {
+    r.clear("Contents" as Excel.ClearApplyTo);
+  } else if (typeof w.value === "string" && needsQuotePrefix(w.value)) {
+    r.values = [[`'${w.value}`]];
+  } else {
+    r.values = [[w.value]];
+  }
+  if (w.bold !== undefined) r.format.font.bold = w.bold;
+  if (w.wrap !== undefined) r.format.wrapText = w.wrap;
+  if (w.align) r.format.horizontalAlignment = ALIGN[w.align];
+  if (w.prompt) r.format.fill.color = PROMPT_FILL;
+}
+
+/** "K2:K13" on the plan sheet. */
+function rangeOn(ws: Excel.Worksheet, address: string): Excel.Range {
+  return ws.getRange(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
+}
+
+/** Bounding range of the categories and all series, for hosts that cannot set series one by one. */
+function boundingAddress(chart: ChartPlan): string | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const a of [chart.categories, ...chart.series.map((s) => s.values)]) {
+    const local = a.includes("!") ? a.slice(a.lastIndexOf("!") + 1) : a;
+    const [p, q = p] = local.split(":");
+    const tl = p ? parseA1(p) : null;
+    const br = q ? parseA1(q) : null;
+    if (!tl || !br) return null;
+    top = Math.min(top, tl.row, br.row);
+    left = Math.min(left, tl.col, br.col);
+    bottom = Math.max(bottom, tl.row, br.row);
+    right = Math.max(right, tl.col, br.col);
+  }
+  const col = (c: number): string => {
+    let n = c + 1;
+    let s = "";
+    while (n > 0) {
+      const m = (n - 1) % 26;
+      s = String.fromCharCode(65 + m) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
+  return `${col(left)}${top + 1}:${col(right)}${bottom + 1}`;
+}
+
+function addChart(ws: Excel.Worksheet, chart: ChartPlan, seriesSet: boolean): void {
+  const first = chart.series[0];
+  if (!first) return;
+  let c: Excel.Chart;
+  if (seriesSet) {
+    c = ws.charts.add("Line" as Excel.ChartType, rangeOn(ws, first.values), "Columns" as Excel.ChartSeriesBy);
+    const categories = rangeOn(ws, chart.categories);
+    const s0 = c.series.getItemAt(0);
+    s0.name = first.name;
+    s0.setXAxisValues(categories);
+    for (const s of chart.series.slice(1)) {
+      const added = c.series.add(s.name);
+      added.setValues(rangeOn(ws, s.values));
+      added.setXAxisValues(categories);
+    }
+  } else {
+    // Before ExcelApi 1.7: one source range holding the categories and the series side by side.
+    const bounds = boundingAddress(chart) ?? first.values;
+    c = ws.charts.add("Line" as Excel.ChartType, ws.getRange(bounds), "Columns" as Excel.ChartSeriesBy);
+  }
+  c.name = CHART_NAME;
+  c.title.text = chart.title;
+  c.setPosition(chart.from, chart.to);
+}
+
+/**
+ * Writes the plan. Sheets needing consent are written only when `consent(name)` resolves true; the others of the plan
+ * are written regardless. Returns what was written and what was skipped, and why.
+ */
+export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Promise<boolean>, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const env = options.env ?? globalEnv();
+  const sources = new Set(plan.sources);
+  const skipped: ApplyResult["skipped"] = [];
+  const chosen: SheetPlan[] = [];
+  for (const sp of plan.sheets) {
+    if (sources.has(sp.name)) {
+      skipped.push({ sheet: sp.name, reason: "source" });
+      continue;
+    }
+    if (sp.needsConsent && !(await consent(sp.name))) {
+      skipped.push({ sheet: sp.name, reason: "refused" });
+      continue;
+    }
+    chosen.push(sp);
+  }
+  const seriesSet = env.isSetSupported("ExcelApi", CHART_SERIES_SET);
+  if (chosen.length === 0) return { written: [], skipped, chartSeriesSet: seriesSet, syncs: 0 };
+
+  return env.run(async (context) => {
+    const counter = new SyncCounter(context);
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/protection/protected");
+    await counter.sync();
+    const existing = new Map(worksheets.items.map((ws) => [ws.name, ws] as const));
+
+    const targets: Array<{ plan: SheetPlan; ws: Excel.Worksheet; reused: boolean }> = [];
+    for (const sp of chosen) {
+      const ws = existing.get(sp.name);
+      if (ws && ws.protection.protected) {
+        skipped.push({ sheet: sp.name, reason: "protected" });
+        continue;
+      }
+      if (!ws && !sp.create) {
+        skipped.push({ sheet: sp.name, reason: "missing" });
+        continue;
+      }
+      targets.push({ plan: sp, ws: ws ?? worksheets.add(sp.name), reused: !!ws && sp.create });
+    }
+
+    // Sync 2 (only for reused sheets of our own): their old charts, to replace them.
+    const oldCharts = targets.filter((t) => t.reused).map((t) => {
+      t.ws.charts.load("items/name");
+      return t.ws.charts;
+    });
+    if (oldCharts.length > 0) await counter.sync();
+    for (const charts of oldCharts) for (const c of charts.items) c.delete();
+
+    for (const t of targets) {
+      const { plan: sp, ws } = t;
+      // A sheet the add-in made before starts again from blank.
+      if (t.reused) {
+        const all = ws.getRange();
+        all.unmerge();
+        all.clear("All" as Excel.ClearApplyTo);
+      }
+      for (const w of sp.writes) writeCell(ws, w);
+      for (const m of sp.merges) ws.getRange(m).merge(false);
+      for (const [col, width] of Object.entries(sp.widths)) ws.getRange(`${col}:${col}`).format.columnWidth = widthToPoints(width);
+      if (sp.chart) addChart(ws, sp.chart, seriesSet);
+    }
+    const first = targets[0];
+    if (first) first.ws.activate();
+    await counter.sync();
+    return { written: targets.map((t) => t.plan.name), skipped, chartSeriesSet: seriesSet, syncs: counter.count };
+  });
+}
