@@ -1,0 +1,325 @@
+/**
+ * The task pane: check the workbook, list the findings by severity and sheet, go to a finding's cells, filter, highlight.
+ * Every host effect comes in through props (HostActions), so the pane runs the same in Excel, in the browser demo and in tests.
+ */
+import {
+  Button,
+  FluentProvider,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
+import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { CheckResult } from "../core/check";
+import type { Severity } from "../core/findings";
+import type { Lang } from "../core/i18n";
+import { paneStrings } from "./strings";
+import type { PaneStrings } from "../core/i18n/types";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import type { HostActions } from "../excel/api";
+import { fluentTheme, type PaneTheme } from "./environment";
+import {
+  ALL,
+  cellsOf,
+  groupItems,
+  inScope,
+  type Item,
+  type Scope,
+  scopeOptions,
+  SEVERITIES,
+  severityCounts,
+  toItems,
+  visibleItems,
+} from "./findings-view";
+import { useStyles } from "./styles";
+
+export interface PaneActions extends HostActions {
+  /**
+   * Runs the engine on a snapshot. Defaults to checkWorkbook (src/core/check.ts) on the pane's thread, started after the
+   * pane has painted its "checking" state; a host may pass one that runs in a worker.
+   */
+  check?: (snapshot: WorkbookSnapshot) => CheckResult | Promise<CheckResult>;
+}
+
+/** A request from a ribbon command while the pane is open (shared runtime); a new `seq` is a new request. */
+export interface PaneCommand {
+  kind: "check" | "report";
+  seq: number;
+}
+
+export interface AppProps {
+  actions: PaneActions;
+  lang: Lang;
+  theme: PaneTheme;
+  /** Check once on mount (the ribbon's 一键检查 opens the pane with ?autorun=1). */
+  autoRun?: boolean;
+  /** The report feature; the 生成报告 button shows only when this is given. */
+  onGenerateReport?: () => Promise<void>;
+  /** Ribbon commands arriving while the pane is already open. */
+  command?: PaneCommand;
+}
+
+type Phase = { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "checking" };
+
+type Failure = { what: keyof PaneStrings["failed"]; error: unknown };
+
+const IDLE: Phase = { kind: "idle" };
+
+/** The findings view (filters, list) is its own chunk too: the first paint is just the check button. */
+const Findings = lazy(() => import(/* webpackChunkName: "findings", webpackPrefetch: true */ "./Findings").then((m) => ({ default: m.Findings })));
+
+/** Only a failure needs the message bar. */
+const FailureBar = lazy(() => import(/* webpackChunkName: "failure" */ "./FailureBar").then((m) => ({ default: m.FailureBar })));
+
+/** The engine is its own chunk, fetched after the first paint: opening the pane needs none of it. */
+function loadEngine() {
+  return import(/* webpackChunkName: "engine", webpackPrefetch: true */ "../core/check").then((m) => m.checkWorkbook);
+}
+
+/** Lets the browser paint (the spinner) before the synchronous engine runs. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function App(props: AppProps) {
+  return (
+    <FluentProvider theme={fluentTheme(props.theme, props.lang)} lang={props.lang}>
+      <Pane {...props} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
+  const s = paneStrings(lang);
+  const p = s.pane;
+  const styles = useStyles();
+  const progressId = useId();
+
+  const [phase, setPhase] = useState<Phase>(IDLE);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [scope, setScope] = useState<Scope>(ALL);
+  const [active, setActive] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [marking, setMarking] = useState(false);
+  const [reporting, setReporting] = useState(false);
+
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const running = useRef(false);
+  const reportingRef = useRef(false);
+  const runCheck = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    const live = () => mounted.current;
+    setFailure(null);
+    setPhase({ kind: "reading", done: 0, total: 0 });
+    try {
+      let last = -1;
+      let snapshot: WorkbookSnapshot;
+      try {
+        ({ snapshot } = await actions.readWorkbook((done, total) => {
+          // At most one update per whole percent: a host may report often.
+          const pct = total > 0 ? Math.floor((done / total) * 100) : 0;
+          if (!live() || (pct === last && done !== total)) return;
+          last = pct;
+          setPhase({ kind: "reading", done, total });
+        }));
+      } catch (error) {
+        if (live()) {
+          setPhase(IDLE);
+          setFailure({ what: "read", error });
+        }
+        return;
+      }
+      if (!live()) return;
+      setPhase({ kind: "checking" });
+      await nextTask();
+      let checked: CheckResult;
+      try {
+        checked = await (actions.check ?? (await loadEngine()))(snapshot);
+      } catch (error) {
+        if (live()) {
+          setPhase(IDLE);
+          setFailure({ what: "check", error });
+        }
+        return;
+      }
+      if (!live()) return;
+      // One transition: the spinner stays until the findings are rendered, with no flash of the empty state between.
+      startTransition(() => {
+        setPhase(IDLE);
+        setResult(checked);
+        setActive(null);
+        setFocused(null);
+        // A rule or sheet filter that the new result has nothing for would hide everything: drop it.
+        setScope((sc) => (toItems(checked.findings).some((i) => inScope(i, sc)) ? sc : ALL));
+      });
+    } finally {
+      running.current = false;
+    }
+  }, [actions]);
+
+  const generateReport = useCallback(async () => {
+    if (!onGenerateReport || reportingRef.current) return;
+    reportingRef.current = true;
+    setReporting(true);
+    setFailure(null);
+    try {
+      await onGenerateReport();
+    } catch (error) {
+      if (mounted.current) setFailure({ what: "report", error });
+    } finally {
+      reportingRef.current = false;
+      if (mounted.current) setReporting(false);
+    }
+  }, [onGenerateReport]);
+
+  // autoRun: once per mount (a ref, so that StrictMode's second effect pass does not check twice).
+  const autoRan = useRef(false);
+  useEffect(() => {
+    if (autoRun && !autoRan.current) {
+      autoRan.current = true;
+      void runCheck();
+    }
+  }, [autoRun, runCheck]);
+
+  const lastSeq = useRef<number | null>(null);
+  useEffect(() => {
+    if (!command || command.seq === lastSeq.current) return;
+    lastSeq.current = command.seq;
+    if (command.kind === "check") void runCheck();
+    else void generateReport();
+  }, [command, runCheck, generateReport]);
+
+  const items = useMemo(() => (result ? toItems(result.findings) : []), [result]);
+  const sheetOrder = useMemo(() => (result ? result.sheets.map((x) => x.name) : []), [result]);
+  const severities = useMemo(() => new Set(SEVERITIES.filter((x) => shown[x])), [shown]);
+  const visible = useMemo(() => visibleItems(items, severities, scope), [items, severities, scope]);
+  const groups = useMemo(() => groupItems(visible, sheetOrder), [visible, sheetOrder]);
+  const counts = useMemo(() => severityCounts(items, scope), [items, scope]);
+  const options = useMemo(() => scopeOptions(items, severities, sheetOrder), [items, severities, sheetOrder]);
+
+  const activate = useCallback(
+    (item: Item) => {
+      setActive(item.index);
+      setFocused(item.index);
+      actions.selectCells(item.finding.cells).catch((error: unknown) => {
+        if (mounted.current) setFailure({ what: "select", error });
+      });
+    },
+    [actions],
+  );
+
+  const mark = async (what: "highlight" | "clear") => {
+    setMarking(true);
+    setFailure(null);
+    try {
+      if (what === "highlight") await actions.highlightAll(cellsOf(visible));
+      else await actions.clearHighlights();
+    } catch (error) {
+      if (mounted.current) setFailure({ what, error });
+    } finally {
+      if (mounted.current) setMarking(false);
+    }
+  };
+
+  const busy = phase.kind !== "idle";
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy}
+          onClick={() => void runCheck()}
+        >
+          {result ? p.recheck : p.check}
+        </Button>
+        {onGenerateReport && (
+          <Button
+            disabledFocusable={reporting || busy}
+            onClick={() => void generateReport()}
+          >
+            {reporting ? p.generatingReport : p.generateReport}
+          </Button>
+        )}
+      </div>
+
+      {/* Clear stays available without a check: highlights outlive the session (they are saved with the workbook). */}
+      <div className={styles.row}>
+        {items.length > 0 && (
+          <Button size="small" disabledFocusable={marking || busy || visible.length === 0} onClick={() => void mark("highlight")}>
+            {p.highlightAll}
+          </Button>
+        )}
+        <Button size="small" disabledFocusable={marking} onClick={() => void mark("clear")}>
+          {p.clearHighlights}
+        </Button>
+      </div>
+
+      <div aria-live="polite">
+        {phase.kind === "reading" && (
+          <div className={styles.progress}>
+            <Text id={progressId}>{phase.total > 0 ? p.readingProgress({ done: String(phase.done), total: String(phase.total) }) : p.readingWorkbook}</Text>
+            <ProgressBar aria-labelledby={progressId} value={phase.total > 0 ? phase.done / phase.total : undefined} thickness="large" />
+          </div>
+        )}
+        {phase.kind === "checking" && (
+          <div className={styles.progress}>
+            <Text id={progressId}>{p.checking}</Text>
+            <ProgressBar aria-labelledby={progressId} thickness="large" />
+          </div>
+        )}
+      </div>
+
+      {failure && (
+        <Suspense fallback={<Text role="alert">{p.failed[failure.what]}</Text>}>
+          <FailureBar title={p.failed[failure.what]} error={failure.error} strings={p} onDismiss={() => setFailure(null)} />
+        </Suspense>
+      )}
+
+      {!result && phase.kind === "idle" && <Text className={styles.muted}>{p.intro}</Text>}
+
+      {result && (
+        <>
+          <section aria-label={p.summaryLabel} role="status">
+            <Text weight="semibold">{s.ui.summary({ error: String(result.summary.error), warning: String(result.summary.warning), info: String(result.summary.info) })}</Text>
+          </section>
+
+          {items.length === 0 ? (
+            <Text>{s.ui.noFindings}</Text>
+          ) : (
+            <>
+              <Suspense fallback={<ProgressBar aria-label={p.checking} />}>
+                <Findings
+                  items={items}
+                  shown={shown}
+                  onToggle={(x) => setShown((cur) => ({ ...cur, [x]: !cur[x] }))}
+                  counts={counts}
+                  scope={scope}
+                  onScope={setScope}
+                  options={options}
+                  visible={visible}
+                  groups={groups}
+                  sheets={result.sheets}
+                  lang={lang}
+                  active={active}
+                  focused={focused}
+                  onFocusItem={setFocused}
+                  onActivate={activate}
+                />
+              </Suspense>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

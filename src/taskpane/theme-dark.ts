@@ -1,0 +1,2 @@
+/** The dark theme, in a chunk of its own. */
+export { webDarkTheme } from "@fluentui/react-components";

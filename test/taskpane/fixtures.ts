@@ -1,0 +1,130 @@
+/**
+ * For the task pane tests: a workbook with real slips, fake host actions over it, and the few browser APIs jsdom lacks
+ * that Fluent UI touches (installed per test file by `useDomStubs()`, removed after it).
+ */
+import type { PaneActions } from "../../src/taskpane/App";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { budgetRows } from "../helpers/haikou";
+import { num, report, sheet, workbook } from "../helpers/workbook";
+import { loadStrings } from "../../src/taskpane/strings";
+
+/**
+ * 预算 (the seed's budget in 元, with 财政专户管理资金's rate written as 0.00% over a zero budget) and a narrative on a sheet
+ * whose name needs quotes ('自评 报告'!A2). checkWorkbook finds, in this order:
+ *   error   unit-slip        '自评 报告'!A2 预算!D4          2023年政府采购支出1065.25元 (10,655,546.85 元)
+ *   error   text-mismatch    '自评 报告'!A3 预算!D4          全年执行数10600000.00元
+ *   error   rate-mismatch    '自评 报告'!A4 预算!D4 预算!C4  完成预算94.8%
+ *   error   stray-unit       '自评 报告'!A2                  94.56%元
+ *   error   undefined-rate   预算!E6 预算!D6 预算!C6         0.00% over a zero budget
+ *   warning unexplained-adj. 预算!C4 预算!B4                 调增 3,030.96 元 without a reason
+ */
+export function slipsWorkbook(): WorkbookSnapshot {
+  const rows = budgetRows();
+  rows[5] = ["财政专户管理资金", 0, 0, 0, "0.00%", ""];
+  return workbook(
+    sheet("预算", rows),
+    report("自评 报告", [
+      "海口市政务服务中心项目支出绩效自评报告",
+      "2023年政府采购支出1065.25元，执行率94.56%元。",
+      "资金总额-全年执行数10600000.00元。",
+      "完成预算94.8%。",
+    ]),
+  );
+}
+
+/** A workbook with nothing to find. */
+export function cleanWorkbook(): WorkbookSnapshot {
+  const rows = budgetRows().slice(0, 4);
+  rows[3] = ["资金总额", 11268530.96, 11268530.96, 10655546.85, num(0.9456, "0.00%"), ""];
+  return workbook(sheet("预算", rows), report("自评报告", ["自评报告", "资金总额-全年执行数10655546.85元。"]));
+}
+
+export type FakeActions = PaneActions & {
+  readWorkbook: jest.Mock;
+  selectCells: jest.Mock;
+  highlightAll: jest.Mock;
+  clearHighlights: jest.Mock;
+  applyPlan: jest.Mock;
+};
+
+/** Host actions over a snapshot: reading reports progress per sheet; the other effects only record their calls. */
+export function fakeActions(snapshot: WorkbookSnapshot = slipsWorkbook()): FakeActions {
+  return {
+    readWorkbook: jest.fn(async (onProgress?: (done: number, total: number) => void) => {
+      const n = snapshot.sheets.length;
+      for (let i = 1; i <= n; i++) onProgress?.(i, n);
+      return { snapshot, syncs: 2 };
+    }),
+    selectCells: jest.fn(async () => undefined),
+    highlightAll: jest.fn(async () => undefined),
+    clearHighlights: jest.fn(async () => undefined),
+    applyPlan: jest.fn(async () => undefined),
+  };
+}
+
+export function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: unknown): void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((ok, fail) => {
+    resolve = ok;
+    reject = fail;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * matchMedia, ResizeObserver and scrollIntoView, which Fluent's motion, positioning and listbox use; jsdom has none of them.
+ * Also a fast getComputedStyle (inline styles only): jsdom's copies every declaration of every matching rule, including the
+ * ~600 theme variables FluentProvider puts on its root, ~20 ms a call, and Fluent's positioning calls it ~100 times to open
+ * a dropdown. `realStyle(el)` is jsdom's own, for tests of the stylesheet.
+ */
+export function useDomStubs(): { realStyle(el: Element): CSSStyleDeclaration } {
+  const saved: Array<() => void> = [];
+  const real = window.getComputedStyle.bind(window);
+  // The pane's entry loads its language pack before rendering; tests render App directly.
+  beforeAll(() => Promise.all([loadStrings("zh-CN"), loadStrings("en")]));
+  beforeAll(() => {
+    const setOn = (target: object, key: string, value: unknown) => {
+      const had = Object.prototype.hasOwnProperty.call(target, key);
+      const old = (target as Record<string, unknown>)[key];
+      Object.defineProperty(target, key, { value, configurable: true, writable: true });
+      saved.push(() => {
+        if (had) Object.defineProperty(target, key, { value: old, configurable: true, writable: true });
+        else delete (target as Record<string, unknown>)[key];
+      });
+    };
+    if (!window.matchMedia) {
+      setOn(window, "matchMedia", (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }));
+    }
+    if (!("ResizeObserver" in window)) {
+      setOn(
+        window,
+        "ResizeObserver",
+        class {
+          observe() {}
+          unobserve() {}
+          disconnect() {}
+        },
+      );
+    }
+    if (!Element.prototype.scrollIntoView) setOn(Element.prototype, "scrollIntoView", () => undefined);
+    setOn(window, "getComputedStyle", (el: Element) => {
+      const style = document.createElement("div").style;
+      style.cssText = el instanceof HTMLElement ? el.style.cssText : "";
+      return style;
+    });
+  });
+  afterAll(() => {
+    while (saved.length) saved.pop()!();
+  });
+  return { realStyle: (el) => real(el) };
+}
