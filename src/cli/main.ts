@@ -6,6 +6,7 @@ import { Command, Option } from "commander";
 import Piscina from "piscina";
 import type { Lang } from "../core/i18n";
 import { expandInputs } from "./files";
+import { registerReport } from "./report";
 import { type CheckDocument, checkFile, VERSION, type WorkbookEntry } from "./report-json";
 import { formatEntry } from "./text-output";
 
@@ -72,6 +73,9 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (files: string[], opts: CheckOptions) => {
       code = await check(files, opts);
     });
+  registerReport(program, (c) => {
+    code = c;
+  });
   program.exitOverride();
   try {
     await program.parseAsync(argv);
