@@ -2,7 +2,10 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { startDemo } from "../../demo/server";
+import { startDemo } from "./server";
+
+// From source (tests) or from dist/demo (bench): the repository root is where package.json is.
+const ROOT_DIR = existsSync(resolve(__dirname, "../package.json")) ? resolve(__dirname, "..") : resolve(__dirname, "../..");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -15,7 +18,7 @@ export interface Session {
 
 export async function openSession(): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  if (!existsSync(resolve(__dirname, "../../dist-web/demo/demo.html"))) throw new Error("dist-web/demo is missing: npm test builds it (webpack --env target=demo)");
+  if (!existsSync(resolve(ROOT_DIR, "dist-web/demo/demo.html"))) throw new Error("dist-web/demo is missing: npm test builds it (webpack --env target=demo)");
   const server = await startDemo(0);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return {

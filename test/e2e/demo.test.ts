@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { eventually, openDemo, openSession, type Session } from "./browser";
+import { eventually, openDemo, openSession, type Session } from "../../demo/chromium";
 
 jest.setTimeout(120_000);
 

@@ -1,0 +1,71 @@
+/** Bench figures measured in Chromium over the demo: sync calls and click-to-findings time (sample and a 200,000-row ledger), and initial JavaScript of the pane vs a bare React + FluentProvider + Button page. */
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { openDemo, openSession } from "../demo/chromium";
+
+const ROOT = resolve(__dirname, "../..");
+
+export interface PaneRun {
+  label: string;
+  syncs: number;
+  clickToFindingsMs: number;
+  findings: number;
+}
+
+/** JS files a page loads before anything else runs: the script tags of its HTML. */
+function initialJs(dir: string, html: string): { raw: number; gzip: number; files: string[] } {
+  const page = readFileSync(join(dir, html), "utf8");
+  const files = [...page.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!).filter((f) => !f.includes("office-js/"));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const b = readFileSync(join(dir, f));
+    raw += b.length;
+    gzip += gzipSync(b, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
+}
+
+export function bundleSizes(): { pane: ReturnType<typeof initialJs>; bare: ReturnType<typeof initialJs>; lazy: number } {
+  const addin = join(ROOT, "dist-web/addin");
+  const pane = initialJs(addin, "taskpane.html");
+  const lazy = readdirSync(addin)
+    .filter((f) => f.endsWith(".js") && !pane.files.includes(f) && !f.startsWith("commands."))
+    .reduce((n, f) => n + readFileSync(join(addin, f)).length, 0);
+  return { pane, bare: initialJs(join(ROOT, "dist-web/bare"), "bare.html"), lazy };
+}
+
+async function clickToFindings(label: string, open: (page: import("playwright-core").Page) => Promise<void>, s: Awaited<ReturnType<typeof openSession>>): Promise<PaneRun> {
+  const { page } = await openDemo(s);
+  await open(page);
+  await page.evaluate(() => (window as unknown as { selfevalDemo: { resetSyncCount(): void } }).selfevalDemo.resetSyncCount());
+  const button = page.getByRole("button", { name: /^(检查|重新检查)$/ });
+  const t0 = Date.now();
+  await button.click();
+  await page.getByRole("status").waitFor({ timeout: 600_000 });
+  const ms = Date.now() - t0;
+  const syncs = await page.evaluate(() => (window as unknown as { selfevalDemo: { syncCount: number } }).selfevalDemo.syncCount);
+  const findings = await page.getByRole("listitem").count();
+  await page.close();
+  return { label, syncs, clickToFindingsMs: ms, findings };
+}
+
+export async function paneRuns(ledgerFile: string): Promise<PaneRun[]> {
+  const s = await openSession();
+  try {
+    const sample = await clickToFindings("samples/haikou-2023.xlsx", async () => {}, s);
+    const ledger = await clickToFindings(
+      "200,000-row ledger",
+      async (page) => {
+        await page.getByTestId("open-file").setInputFiles(ledgerFile);
+        await page.getByTestId("file").filter({ hasText: ".xlsx" }).filter({ hasNotText: "haikou" }).waitFor({ timeout: 600_000 });
+        await page.getByRole("button", { name: /^(检查|Check)$/ }).waitFor({ timeout: 600_000 });
+      },
+      s,
+    );
+    return [sample, ledger];
+  } finally {
+    await s.close();
+  }
+}
