@@ -35,10 +35,13 @@ async function main(): Promise<void> {
     results.push({ rows, mb: statSync(file).size / 1e6, read, check });
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  const lines = ["| rows | file | read | checks | checks / read | peak RSS read only | peak RSS read + check | memory ratio |", "|---:|---:|---:|---:|---:|---:|---:|---:|"];
+  const lines = [
+    "| rows | file | read | checks | checks / read | peak RSS read only | peak RSS read + check | memory ratio |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
   for (const r of results) {
     lines.push(
-      `| ${r.rows.toLocaleString("en")} | ${r.mb.toFixed(1)} MB | ${(r.check.readMs / 1000).toFixed(2)} s | ${(r.check.checkMs / 1000).toFixed(2)} s | ${pct(r.check.checkMs / r.check.readMs)} | ${r.read.peakRssMb.toFixed(0)} MB | ${r.check.peakRssMb.toFixed(0)} MB | ${(r.check.peakRssMb / r.read.peakRssMb).toFixed(2)}× |`,
+      `| ${r.rows.toLocaleString("en")} | ${r.mb.toFixed(1)} MB | ${(r.check.readMs / 1000).toFixed(2)} s | ${(r.check.checkMs / 1000).toFixed(2)} s | ${pct(r.check.checkMs / r.check.readMs)} | ${r.read.peakRssMb.toFixed(0)} MB | ${r.check.peakRssMb.toFixed(0)} MB | ${(r.check.peakRssMb / r.read.peakRssMb).toFixed(2)}× |`
     );
   }
   const [small, large] = results;
@@ -46,7 +49,9 @@ async function main(): Promise<void> {
   lines.push("");
   lines.push(`10× rows → ${(total(large!.check) / total(small!.check)).toFixed(2)}× time (read + checks); target ≤ 11×.`);
   lines.push(`checks / read: ${results.map((r) => pct(r.check.checkMs / r.check.readMs)).join(", ")}; target ≤ 30 %.`);
-  lines.push(`peak memory, read + check over read only: ${results.map((r) => (r.check.peakRssMb / r.read.peakRssMb).toFixed(2) + "×").join(", ")}; target ≤ 2×.`);
+  lines.push(
+    `peak memory, read + check over read only: ${results.map((r) => (r.check.peakRssMb / r.read.peakRssMb).toFixed(2) + "×").join(", ")}; target ≤ 2×.`
+  );
   process.stdout.write(lines.join("\n") + "\n\n");
 
   // The task pane in Chromium, over the demo's Excel emulation.
@@ -58,13 +63,15 @@ async function main(): Promise<void> {
   const b = bundleSizes();
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   pane.push("");
-  pane.push("| initial JavaScript | raw | gzip |", );
+  pane.push("| initial JavaScript | raw | gzip |");
   pane.push("|---|---:|---:|");
   pane.push(`| task pane | ${kb(b.pane.raw)} | ${kb(b.pane.gzip)} |`);
   pane.push(`| bare React + FluentProvider + Button | ${kb(b.bare.raw)} | ${kb(b.bare.gzip)} |`);
   pane.push(`| ratio | ${(b.pane.raw / b.bare.raw).toFixed(2)}× | ${(b.pane.gzip / b.bare.gzip).toFixed(2)}× |`);
   pane.push("");
-  pane.push(`Loaded on demand after the first paint: ${kb(b.lazy)} raw. Targets: ≤ 2 syncs within 5 MB; sample findings ≤ 300 ms; initial JS ≤ 1.5× the bare bundle.`);
+  pane.push(
+    `Loaded on demand after the first paint: ${kb(b.lazy)} raw. Targets: ≤ 2 syncs within 5 MB; sample findings ≤ 300 ms; initial JS ≤ 1.5× the bare bundle.`
+  );
   process.stdout.write(pane.join("\n") + "\n");
 }
 

@@ -36,7 +36,11 @@ export function bundleSizes(): { pane: ReturnType<typeof initialJs>; bare: Retur
   return { pane, bare: initialJs(join(ROOT, "dist-web/bare"), "bare.html"), lazy };
 }
 
-async function clickToFindings(label: string, open: (page: import("playwright-core").Page) => Promise<void>, s: Awaited<ReturnType<typeof openSession>>): Promise<PaneRun> {
+async function clickToFindings(
+  label: string,
+  open: (page: import("playwright-core").Page) => Promise<void>,
+  s: Awaited<ReturnType<typeof openSession>>
+): Promise<PaneRun> {
   const { page } = await openDemo(s);
   await open(page);
   await page.evaluate(() => (window as unknown as { selfevalDemo: { resetSyncCount(): void } }).selfevalDemo.resetSyncCount());
@@ -62,7 +66,7 @@ export async function paneRuns(ledgerFile: string): Promise<PaneRun[]> {
         await page.getByTestId("file").filter({ hasText: ".xlsx" }).filter({ hasNotText: "haikou" }).waitFor({ timeout: 600_000 });
         await page.getByRole("button", { name: /^(检查|Check)$/ }).waitFor({ timeout: 600_000 });
       },
-      s,
+      s
     );
     return [sample, ledger];
   } finally {

@@ -9,7 +9,12 @@ import { readWorkbook } from "../src/io/xlsx-reader";
 const ROOT = existsSync(resolve(__dirname, "../package.json")) ? resolve(__dirname, "..") : resolve(__dirname, "../..");
 const WEB = join(ROOT, "dist-web/demo");
 const SAMPLE = join(ROOT, "samples/haikou-2023.xlsx");
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".json": "application/json",
+};
 const MAX_UPLOAD = 200 * 1024 * 1024;
 
 function send(res: ServerResponse, status: number, body: string, type = "application/json; charset=utf-8"): void {

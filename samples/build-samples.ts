@@ -93,6 +93,6 @@ if (require.main === module) {
     (e: unknown) => {
       console.error(e);
       process.exitCode = 1;
-    },
+    }
   );
 }

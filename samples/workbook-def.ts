@@ -134,7 +134,7 @@ function applyReplace(sheet: SheetDef, e: ReplaceTextEdit): void {
       found += occurrences(t, e.replace);
       const next = t.split(e.replace).join(e.with);
       return typeof c === "string" ? next : { ...(c as ValueCell), v: next };
-    }),
+    })
   );
   if (found !== e.count) throw new Error(`edit "${e.reason}": expected ${e.count} × "${e.replace}" in ${sheet.name}, found ${found}`);
 }

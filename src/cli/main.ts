@@ -33,7 +33,7 @@ async function runBatch(files: string[], lang: Lang, onDone: () => void): Promis
         const e = (await pool.run({ file, lang })) as WorkbookEntry;
         onDone();
         return e;
-      }),
+      })
     );
   } finally {
     await pool.destroy();
@@ -95,6 +95,6 @@ if (require.main === module) {
     (err: unknown) => {
       process.stderr.write(String(err instanceof Error ? err.stack : err) + "\n");
       process.exitCode = 2;
-    },
+    }
   );
 }

@@ -107,7 +107,8 @@ function errorText(err: unknown, lang: Lang): string {
 export async function runReport(input: string, opts: ReportCliOptions): Promise<ReportEntry> {
   const entry: ReportEntry = { input, output: opts.output ?? null, error: null, sheets: [], skipped: [], score: null, prompts: 0, warnings: [] };
   if (!opts.output) {
-    entry.error = opts.lang === "zh-CN" ? "请用 -o OUT.xlsx 指定输出文件（原工作簿不会被修改）。" : "Give the output file with -o OUT.xlsx (the input is never modified).";
+    entry.error =
+      opts.lang === "zh-CN" ? "请用 -o OUT.xlsx 指定输出文件（原工作簿不会被修改）。" : "Give the output file with -o OUT.xlsx (the input is never modified).";
     return entry;
   }
   try {
@@ -115,7 +116,9 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
     const plan = planReport(snapshot, { unit: opts.unit, lang: opts.lang });
     const result = await writeReport(input, plan, opts.output, { consent: opts.yes ?? false, snapshot });
     entry.sheets = result.sheets;
-    entry.skipped = result.sheets.filter((s) => s.action === "redirected").map((s) => ({ name: s.name, reason: "needs-consent" as const, writtenTo: s.written }));
+    entry.skipped = result.sheets
+      .filter((s) => s.action === "redirected")
+      .map((s) => ({ name: s.name, reason: "needs-consent" as const, writtenTo: s.written }));
     entry.score = planScore(plan);
     entry.prompts = result.sheets.reduce((n, s) => n + s.prompts, 0);
     entry.warnings = result.warnings.map((w) => ({ ...w, message: WARNING_TEXT[opts.lang][w.kind](w.count) }));
@@ -145,10 +148,14 @@ export function formatReport(e: ReportEntry, lang: Lang): string {
       lines.push(
         zh
           ? `  未改动：${s.name}（该表由您创建，需确认才能写入；已写入新表“${s.written}”${chart}${prompts}。加 --yes 可直接写入“${s.name}”）`
-          : `  Left as it is: ${s.name} (a sheet you made needs your yes; the report went to the new sheet "${s.written}"${chart}${prompts}. Add --yes to write "${s.name}" itself)`,
+          : `  Left as it is: ${s.name} (a sheet you made needs your yes; the report went to the new sheet "${s.written}"${chart}${prompts}. Add --yes to write "${s.name}" itself)`
       );
     } else {
-      lines.push(zh ? `  已写入：${s.written}（${ACTION_TEXT[lang][s.action]}${chart}${prompts}）` : `  Written: ${s.written} (${ACTION_TEXT[lang][s.action]}${chart}${prompts})`);
+      lines.push(
+        zh
+          ? `  已写入：${s.written}（${ACTION_TEXT[lang][s.action]}${chart}${prompts}）`
+          : `  Written: ${s.written} (${ACTION_TEXT[lang][s.action]}${chart}${prompts})`
+      );
     }
   }
   if (e.score) {
@@ -163,7 +170,7 @@ export function formatReport(e: ReportEntry, lang: Lang): string {
         : "  没有待填写项"
       : e.prompts
         ? `  ${e.prompts} cell(s) to fill in (yellow), before filing`
-        : "  Nothing left to fill in",
+        : "  Nothing left to fill in"
   );
   for (const w of e.warnings) lines.push(`  ${zh ? "注意" : "Note"}: ${w.message}`);
   return lines.join("\n");

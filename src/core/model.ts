@@ -3,15 +3,7 @@ import type { Big } from "./decimal";
 import type { FundSource, MoneyUnit, TextFigure } from "./figures/types";
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
-export type SheetRole =
-  | "project-info"
-  | "budget"
-  | "payments"
-  | "contracts"
-  | "indicators"
-  | "evaluation-form"
-  | "report-text"
-  | "unknown";
+export type SheetRole = "project-info" | "budget" | "payments" | "contracts" | "indicators" | "evaluation-form" | "report-text" | "unknown";
 
 /** A cell position. */
 export interface Ref {

@@ -19,7 +19,11 @@ export function nearlyPrints(exact: Big, printed: Big, dp: number): boolean {
 
 /** Digits of |x| printed with `dp` decimals, point removed: 1126140.7 at dp 1 → "11261407". */
 export function digitString(x: Big, dp: number): string {
-  return x.abs().toFixed(dp, Big.roundHalfUp).replace(".", "").replace(/^0+(?=\d)/, "");
+  return x
+    .abs()
+    .toFixed(dp, Big.roundHalfUp)
+    .replace(".", "")
+    .replace(/^0+(?=\d)/, "");
 }
 
 export type DigitEdit = "dropped" | "added" | "swapped" | "mistyped";

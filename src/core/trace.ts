@@ -73,12 +73,20 @@ function candidates(facts: Facts, f: TextFigure): Known[] {
 function namedValue(facts: Facts, f: TextFigure): Known | null {
   if (!STRONG.test(f.label) || CHANGE.test(f.label.trim())) return null;
   const q: QuantityId | null =
-    f.concept === "budget-initial" ? "initial" : f.concept === "budget-annual" ? "annual" : f.concept === "executed" ? "executed" : f.concept === "contract" ? "contract" : null;
+    f.concept === "budget-initial"
+      ? "initial"
+      : f.concept === "budget-annual"
+        ? "annual"
+        : f.concept === "executed"
+          ? "executed"
+          : f.concept === "contract"
+            ? "contract"
+            : null;
   if (!q) return null;
   const source = f.source ?? "total";
   return (
     facts.known.find((k) => k.quantity === q && (q === "contract" || k.source === source)) ??
-    (q !== "contract" && !f.source ? facts.known.find((k) => k.quantity === q && k.source === "fiscal") ?? null : null)
+    (q !== "contract" && !f.source ? (facts.known.find((k) => k.quantity === q && k.source === "fiscal") ?? null) : null)
   );
 }
 

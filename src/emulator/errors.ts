@@ -74,7 +74,7 @@ export function propertyNotLoaded(entity: string, property: string): OfficeExten
   return new OfficeExtensionError(
     Code.propertyNotLoaded,
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${entity}.${property}`,
+    `${entity}.${property}`
   );
 }
 

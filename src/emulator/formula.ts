@@ -94,7 +94,7 @@ class Parser {
   constructor(
     private readonly toks: Token[],
     private readonly sheet: SheetModel,
-    private readonly lookup: SheetLookup,
+    private readonly lookup: SheetLookup
   ) {}
 
   run(): Val {

@@ -173,7 +173,7 @@ export class WorksheetCollection extends ClientCollection<DocModel, Worksheet> {
       "getItem",
       "1.1",
       [key],
-      (doc) => findSheet(doc, key) ?? fail(Code.itemNotFound, "WorksheetCollection.getItem", `The worksheet '${key}' doesn't exist.`),
+      (doc) => findSheet(doc, key) ?? fail(Code.itemNotFound, "WorksheetCollection.getItem", `The worksheet '${key}' doesn't exist.`)
     );
   }
   getItemOrNullObject(key: string): Worksheet {
@@ -188,7 +188,7 @@ export class WorksheetCollection extends ClientCollection<DocModel, Worksheet> {
       "getFirst",
       "1.5",
       [visibleOnly],
-      (doc) => doc.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? fail(Code.itemNotFound, "WorksheetCollection.getFirst"),
+      (doc) => doc.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? fail(Code.itemNotFound, "WorksheetCollection.getFirst")
     );
   }
   getLast(visibleOnly?: boolean): Worksheet {
@@ -197,13 +197,13 @@ export class WorksheetCollection extends ClientCollection<DocModel, Worksheet> {
       "getLast",
       "1.5",
       [visibleOnly],
-      (doc) => [...doc.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail(Code.itemNotFound, "WorksheetCollection.getLast"),
+      (doc) => [...doc.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? fail(Code.itemNotFound, "WorksheetCollection.getLast")
     );
   }
   getCount(visibleOnly?: boolean): ClientResult<number> {
     const result = new ClientResult<number>();
     this._call("getCount", "1.4", [visibleOnly], (doc, tx) =>
-      resultOf(tx, result, doc.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length),
+      resultOf(tx, result, doc.sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length)
     );
     return result;
   }
@@ -294,7 +294,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   getRange(address?: string): Range {
     return this._make(new Range(this.context), "getRange", "1.1", [address], (s) =>
-      rangeOnSheet(alive(s, "Worksheet.getRange"), address, "Worksheet.getRange"),
+      rangeOnSheet(alive(s, "Worksheet.getRange"), address, "Worksheet.getRange")
     );
   }
   getCell(row: number, column: number): Range {
@@ -308,7 +308,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       sheet: alive(s, "Worksheet.getRangeByIndexes"),
       rect: checkedRect(
         { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
-        "Worksheet.getRangeByIndexes",
+        "Worksheet.getRangeByIndexes"
       ),
     }));
   }
@@ -894,7 +894,7 @@ export class SettingCollection extends ClientCollection<DocModel, Setting> {
   }
   getItem(key: string): Setting {
     return this._make(new Setting(this.context), "getItem", "1.4", [key], (doc) =>
-      doc.settings.has(key) ? { key } : fail(Code.itemNotFound, "SettingCollection.getItem", `The setting '${key}' doesn't exist.`),
+      doc.settings.has(key) ? { key } : fail(Code.itemNotFound, "SettingCollection.getItem", `The setting '${key}' doesn't exist.`)
     );
   }
   getItemOrNullObject(key: string): Setting {

@@ -39,7 +39,7 @@ export function assertWritable(sheet: SheetModel, label: string): void {
     fail(
       Code.accessDenied,
       label,
-      "The cell or chart that you are trying to change is protected and therefore read-only. To modify a protected cell or chart, first remove protection using the Unprotect Sheet command.",
+      "The cell or chart that you are trying to change is protected and therefore read-only. To modify a protected cell or chart, first remove protection using the Unprotect Sheet command."
     );
   }
 }

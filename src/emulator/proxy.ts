@@ -124,7 +124,7 @@ function asOfficeError(e: unknown, label: string): OfficeExtensionError {
 }
 
 // Proxies of different targets are handled together (children, items): variance in T is not useful there.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export type AnyClientObject = ClientObject<any>;
 
 /** A parsed load(): scalar names, navigation paths, and collection paging. */
@@ -246,7 +246,7 @@ export abstract class ClientObject<T> {
     readonly context: RequestContext,
     /** @internal */ readonly _entity: string,
     /** @internal */ readonly _parent: AnyClientObject | null = null,
-    /** @internal */ readonly _derive: ((parentTarget: unknown) => T | null) | null = null,
+    /** @internal */ readonly _derive: ((parentTarget: unknown) => T | null) | null = null
   ) {}
 
   /** @internal The property table of this class. */
@@ -513,7 +513,7 @@ export class ClientResult<V> {
     if (!this._set)
       throw new OfficeExtensionError(
         Code.valueNotLoaded,
-        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'
       );
     return this._value as V;
   }

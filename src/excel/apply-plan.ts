@@ -187,10 +187,12 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
     }
 
     // Sync 2 (only for reused sheets of our own): their old charts, to replace them.
-    const oldCharts = targets.filter((t) => t.reused).map((t) => {
-      t.ws.charts.load("items/name");
-      return t.ws.charts;
-    });
+    const oldCharts = targets
+      .filter((t) => t.reused)
+      .map((t) => {
+        t.ws.charts.load("items/name");
+        return t.ws.charts;
+      });
     if (oldCharts.length > 0) await counter.sync();
     for (const charts of oldCharts) for (const c of charts.items) c.delete();
 

@@ -112,10 +112,7 @@ function expand(cells: string[]): { targets: SheetRect[]; invalid: string[] } {
   return { targets, invalid };
 }
 
-async function loadSheetsAndStore(
-  context: Excel.RequestContext,
-  counter: SyncCounter,
-): Promise<{ sheets: Map<string, SheetInfo>; setting: Excel.Setting }> {
+async function loadSheetsAndStore(context: Excel.RequestContext, counter: SyncCounter): Promise<{ sheets: Map<string, SheetInfo>; setting: Excel.Setting }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
   const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);

@@ -198,7 +198,9 @@ function addRel(xml: string, type: string, target: string): { xml: string; id: s
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
   const el = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  const out = /<\/Relationships>\s*$/.test(xml) ? xml.replace(/<\/Relationships>\s*$/, `${el}</Relationships>`) : xml.replace(/<Relationships\b([^>]*?)\/>/, `<Relationships$1>${el}</Relationships>`);
+  const out = /<\/Relationships>\s*$/.test(xml)
+    ? xml.replace(/<\/Relationships>\s*$/, `${el}</Relationships>`)
+    : xml.replace(/<Relationships\b([^>]*?)\/>/, `<Relationships$1>${el}</Relationships>`);
   return { xml: out, id };
 }
 

@@ -22,7 +22,6 @@ import { ZipArchive } from "./zip-archive";
 // millisecond and back on writing, so 45142.123456789 would come back as 45142.12345679: a source cell changed. The
 // Date it makes remembers the serial it came from, and writing an unchanged one gives that serial back.
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const excelUtils = require("exceljs/lib/utils/utils") as {
   excelToDate: (v: number, date1904?: boolean) => Date;
   dateToExcel: (d: Date, date1904?: boolean) => number;
@@ -32,7 +31,7 @@ class SerialDate extends Date {
   constructor(
     ms: number,
     readonly serial: number,
-    readonly date1904: boolean,
+    readonly date1904: boolean
   ) {
     super(ms);
   }
@@ -44,14 +43,13 @@ if (!(excelUtils as unknown as Record<symbol, boolean>)[PATCHED]) {
   const toDate = excelUtils.excelToDate;
   const toSerial = excelUtils.dateToExcel;
   excelUtils.excelToDate = (v, date1904) => new SerialDate(toDate(v, date1904).getTime(), v, !!date1904);
-  excelUtils.dateToExcel = (d, date1904) =>
-    d instanceof SerialDate && d.getTime() === d.ms && d.date1904 === !!date1904 ? d.serial : toSerial(d, date1904);
+  excelUtils.dateToExcel = (d, date1904) => (d instanceof SerialDate && d.getTime() === d.ms && d.date1904 === !!date1904 ? d.serial : toSerial(d, date1904));
   (excelUtils as unknown as Record<symbol, boolean>)[PATCHED] = true;
 }
 
 // Number formats as written. ExcelJS drops every backslash escape when it reads a format (yyyy\-mm\-dd → yyyy-mm-dd,
 // and 0\% → 0%, which is no longer the same format); the copy must keep the input's formats exactly.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const NumFmtXform = require("exceljs/lib/xlsx/xform/style/numfmt-xform") as {
   prototype: { parseOpen(node: { name: string; attributes: Record<string, string> }): boolean; model: unknown };
 };
@@ -493,7 +491,12 @@ function resolveChart(wb: ExcelJS.Workbook, t: SheetTarget, chart: ChartPlan): C
       const box = parseRange(s.values);
       const ws = wsOf(sheet);
       const cells = boxCells(box).map((p) => ws.getCell(p.row + 1, p.col + 1));
-      return { name: s.name, ref: absRange(sheet, box), values: cells.map((c) => cellNumber(c.value)), formatCode: cells.find((c) => c.numFmt)?.numFmt ?? "General" };
+      return {
+        name: s.name,
+        ref: absRange(sheet, box),
+        values: cells.map((c) => cellNumber(c.value)),
+        formatCode: cells.find((c) => c.numFmt)?.numFmt ?? "General",
+      };
     }),
   };
 }
@@ -643,7 +646,7 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
     plan,
     before.sheets.map((s) => s.name),
     options.consent ?? false,
-    output,
+    output
   );
   const { warnings, font } = await packageFacts(input);
 
@@ -679,7 +682,7 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
   const changed = diffUntouched(
     before,
     after,
-    targets.map((t) => t.target),
+    targets.map((t) => t.target)
   );
   if (changed.length > 0) throw new ReportWriteError("changed-source", output, { detail: changed.slice(0, 3).join("; ") });
 

@@ -42,7 +42,7 @@ function bufferSource(buf: Buffer): ByteSource {
       return Readable.from(
         (function* () {
           for (let i = 0; i < part.length; i += CHUNK) yield part.subarray(i, i + CHUNK);
-        })(),
+        })()
       );
     },
     close: async () => undefined,
@@ -135,7 +135,7 @@ export class ZipArchive {
   private constructor(
     private readonly src: ByteSource,
     private readonly entries: Map<string, EntryInfo>,
-    private readonly file: string | undefined,
+    private readonly file: string | undefined
   ) {}
 
   /** Opens a path or in-memory file; throws WorkbookReadError when it is not a zip we can read. */

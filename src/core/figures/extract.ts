@@ -55,7 +55,7 @@ const RE = {
   strayAfterPercent: new RegExp(`[ \\u00a0]?(${MULT}?(?:元|圆))`, "y"),
   strayAfterMoney: new RegExp(`(${MULT}?(?:元|圆)|%)`, "y"),
   periodAfter: new RegExp(`[ \\u00a0]?[/／][ \\u00a0]?(?:(\\d{1,2})|([${CN_SMALL}]+))?[ \\u00a0]?年(?!度)`, "y"),
-  bracketDoc: /[〔\[【]\s*\d{4}\s*[〕\]】]\s*(?:第\s*)?(?:\d+\s*号?)?/y,
+  bracketDoc: /[〔[【]\s*\d{4}\s*[〕\]】]\s*(?:第\s*)?(?:\d+\s*号?)?/y,
   parenDoc: /\(\s*\d{4}\s*\)\s*(?:第\s*)?\d+\s*号/y,
   parenOrdinal: /\(\s*\d{1,2}\s*\)/y,
   ordinal: new RegExp(`第\\s*[\\d${CN}]+`, "y"),
@@ -65,7 +65,7 @@ const RE = {
   percentWord: /百分之/y,
   percentArabic: /\d+(?:\.\d+)?/y,
   letters: /[A-Za-z]+/y,
-  code: /[A-Za-z0-9][A-Za-z0-9_\-\/.]*/y,
+  code: /[A-Za-z0-9][A-Za-z0-9_\-/.]*/y,
 };
 
 function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -332,7 +332,11 @@ function arabic(t: string, i: number): Found | number | null {
   }
   const signed = (x: Big) => (negative ? x.times(-1) : x);
   const base = (unit: string | null, percent: boolean, value = v): ParsedNumber => ({
-    value: signed(value.value), decimals: value.decimals, percent, unit, chinese: false,
+    value: signed(value.value),
+    decimals: value.decimals,
+    percent,
+    unit,
+    chinese: false,
   });
 
   const pct = at(RE.percent, t, end);
@@ -403,7 +407,32 @@ const MONEY_GROUPS: Array<[Concept | null, string[]]> = [
   ["budget-initial", ["年初预算数", "年初预算", "年初数", "年初安排", "年初批复"]],
   ["budget-annual", ["全年预算数", "全年预算", "调整后预算数", "调整后预算", "调整预算", "全年批复"]],
   ["budget", ["预算数", "预算金额", "预算资金", "总预算", "预算", "批复预算", "概算", "投资总额", "计划投资"]],
-  ["executed", ["全年执行数", "执行数", "执行金额", "实际执行", "支出", "实际支出", "支付", "已支付", "已付", "付款", "实际使用", "使用资金", "已使用", "累计使用", "拨付", "已拨付", "开支", "花费", "报销", "完成投资", "投资完成"]],
+  [
+    "executed",
+    [
+      "全年执行数",
+      "执行数",
+      "执行金额",
+      "实际执行",
+      "支出",
+      "实际支出",
+      "支付",
+      "已支付",
+      "已付",
+      "付款",
+      "实际使用",
+      "使用资金",
+      "已使用",
+      "累计使用",
+      "拨付",
+      "已拨付",
+      "开支",
+      "花费",
+      "报销",
+      "完成投资",
+      "投资完成",
+    ],
+  ],
   ["contract", ["合同金额", "合同价款", "合同价", "合同总价", "合同总额", "合同额", "中标金额", "中标价", "成交金额", "成交价", "签约金额"]],
   ["balance", ["余", "结余", "余额", "剩余", "结转", "未支付", "尚未支付", "未付", "待支付", "未使用", "未执行", "节余", "未拨付"]],
   // Words that hold a keyword but name none: 上年结转 is a fund source, 预算单位 an agency.
@@ -427,7 +456,7 @@ const SOURCES = table<FundSource>(
     [null, ["合同总额", "投资总额", "预算单位", "实施单位", "职能单位", "主管单位"]],
   ],
   // 单位 alone names the fund only as a row heading: 单位全年执行数, 单位-执行率, not 单位委托.
-  [{ word: "单位", value: "unit", before: /^[-—－]|^(?:资金|自筹|年初|全年|执行|预算数)/u }],
+  [{ word: "单位", value: "unit", before: /^[-—－]|^(?:资金|自筹|年初|全年|执行|预算数)/u }]
 );
 
 /** The keyword nearest the end of the label: words are read left to right, longest first, and the last one wins. */
@@ -446,7 +475,7 @@ function lastKeyword<T>(label: string, keywords: Keywords<T>): T | null {
 
 const PERIOD_BEFORE = new RegExp(
   `(?:(?<![\\d.])(\\d{1,2})|(?<![${CN}])([${CN_SMALL}]+))\\s*年\\s*(?:共计|合计|总计|共|约)?\\s*[:：]?\\s*$|(?:每年|年均|每一年)\\s*[:：]?\\s*$`,
-  "u",
+  "u"
 );
 
 /** Years named right before a figure: 三年33795422.10元, 一年…, 每年…. */

@@ -19,7 +19,18 @@ export function toHalfWidth(s: string): string {
 
 /** Multipliers that may stand before 元; those not in MONEY_SCALE are folded into the value. */
 const MULTIPLIER: Readonly<Record<string, number>> = {
-  "": 0, 千: 3, 万: 4, 萬: 4, 十万: 5, 百万: 6, 千万: 7, 亿: 8, 億: 8, 十亿: 9, 百亿: 10, 千亿: 11,
+  "": 0,
+  千: 3,
+  万: 4,
+  萬: 4,
+  十万: 5,
+  百万: 6,
+  千万: 7,
+  亿: 8,
+  億: 8,
+  十亿: 9,
+  百亿: 10,
+  千亿: 11,
 };
 
 /** A money unit word, e.g. 万元, 元整, 千万元 (→ 万元 with the value shifted by 3). */
@@ -53,12 +64,104 @@ export function arabicValue(digits: string): { value: Big; decimals: number } | 
 
 /** Units of counted things, longest first so 人次 wins over 人. */
 export const COUNT_UNITS: readonly string[] = [
-  "个工作日", "个百分点", "平方公里", "平方千米", "平方米", "立方米", "百分点", "工作日", "人次", "人天", "户次", "个月",
-  "公里", "千米", "公顷", "公斤", "千克", "小时", "分钟", "季度", "学时", "课时", "美元", "港元", "欧元",
-  "人", "个", "项", "家", "名", "次", "件", "户", "台", "套", "份", "条", "场", "期", "批", "所", "座", "间", "辆", "本",
-  "册", "篇", "张", "处", "栋", "层", "亩", "吨", "斤", "天", "日", "周", "年", "月", "岁", "倍", "分", "米", "宗", "例",
-  "起", "单", "笔", "种", "类", "部", "节", "幅", "组", "支", "床", "棵", "株", "只", "头", "盏", "根", "‰", "㎡", "㎞",
-  "㎏", "㎥", "m²", "m³", "m2", "m3", "km", "kg", "kW", "MW", "t", "m", "h",
+  "个工作日",
+  "个百分点",
+  "平方公里",
+  "平方千米",
+  "平方米",
+  "立方米",
+  "百分点",
+  "工作日",
+  "人次",
+  "人天",
+  "户次",
+  "个月",
+  "公里",
+  "千米",
+  "公顷",
+  "公斤",
+  "千克",
+  "小时",
+  "分钟",
+  "季度",
+  "学时",
+  "课时",
+  "美元",
+  "港元",
+  "欧元",
+  "人",
+  "个",
+  "项",
+  "家",
+  "名",
+  "次",
+  "件",
+  "户",
+  "台",
+  "套",
+  "份",
+  "条",
+  "场",
+  "期",
+  "批",
+  "所",
+  "座",
+  "间",
+  "辆",
+  "本",
+  "册",
+  "篇",
+  "张",
+  "处",
+  "栋",
+  "层",
+  "亩",
+  "吨",
+  "斤",
+  "天",
+  "日",
+  "周",
+  "年",
+  "月",
+  "岁",
+  "倍",
+  "分",
+  "米",
+  "宗",
+  "例",
+  "起",
+  "单",
+  "笔",
+  "种",
+  "类",
+  "部",
+  "节",
+  "幅",
+  "组",
+  "支",
+  "床",
+  "棵",
+  "株",
+  "只",
+  "头",
+  "盏",
+  "根",
+  "‰",
+  "㎡",
+  "㎞",
+  "㎏",
+  "㎥",
+  "m²",
+  "m³",
+  "m2",
+  "m3",
+  "km",
+  "kg",
+  "kW",
+  "MW",
+  "t",
+  "m",
+  "h",
 ].sort((a, b) => b.length - a.length);
 
 /** A unit written after an Arabic number: a short word, a symbol, or either per something (元/人, km/h). */
@@ -194,11 +297,14 @@ const CN_UNIT: Readonly<Record<string, MoneyUnit>> = { 元: "元", 千元: "千�
  * Null when it names none (or a per-unit price such as 元/人).
  */
 export function scaleFromCaption(text: string): MoneyUnit | null {
-  const t = toHalfWidth(text).replace(/[萬]/gu, "万").replace(/[億]/gu, "亿").replace(/[圆圓]/gu, "元");
+  const t = toHalfWidth(text)
+    .replace(/[萬]/gu, "万")
+    .replace(/[億]/gu, "亿")
+    .replace(/[圆圓]/gu, "元");
   const cn =
     /^\s*(亿元|万元|千元|元)\s*$/u.exec(t) ??
-    /单位\s*[:：]?\s*(?:人民币\s*)?(亿元|万元|千元|元)(?![\/每])/u.exec(t) ??
-    /[(\[【]\s*(?:(?:金额)?单位\s*[:：]?\s*)?(?:人民币\s*)?(亿元|万元|千元|元)\s*[)\]】]/u.exec(t);
+    /单位\s*[:：]?\s*(?:人民币\s*)?(亿元|万元|千元|元)(?![/每])/u.exec(t) ??
+    /[([【]\s*(?:(?:金额)?单位\s*[:：]?\s*)?(?:人民币\s*)?(亿元|万元|千元|元)\s*[)\]】]/u.exec(t);
   if (cn) return CN_UNIT[cn[1]!] ?? null;
   const en = t.toLowerCase();
   if (!/\b(?:unit|yuan|rmb|cny)\b/.test(en)) return null;

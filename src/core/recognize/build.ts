@@ -1,5 +1,5 @@
 /** Builds the workbook model from a snapshot: recognises each sheet and reads its tables, facts and text. */
-import { cellString, isBlank, rawCell, readDate } from "../cells";
+import { cellString, isBlank, rawCell } from "../cells";
 import { Big, decimalsOf, fromNumber } from "../decimal";
 import { parseNumber, toYuan } from "../figures/number";
 import { extractFigures } from "../figures/extract";

@@ -39,7 +39,10 @@ export type ColumnRole =
 // Order matters: the first pattern that matches wins, so specific headers come before general ones.
 const PATTERNS: Array<[ColumnRole, RegExp]> = [
   ["initial", /^(年初预算(数|金额)?|年初数|年初安排|initialbudget|originalbudget|budgetatstart)/],
-  ["annual", /^(全年预算(数|金额)?|调整后预算(数)?|调整预算(数)?|预算调整数|全年预算数\(a\)|adjustedbudget|annualbudget|revisedbudget|(预算数|预算金额|budget)$)/],
+  [
+    "annual",
+    /^(全年预算(数|金额)?|调整后预算(数)?|调整预算(数)?|预算调整数|全年预算数\(a\)|adjustedbudget|annualbudget|revisedbudget|(预算数|预算金额|budget)$)/,
+  ],
   ["rate", /(执行率|完成率|executionrate|spendingrate)/],
   ["executed", /^(全年执行数|预算执行数|执行数|实际执行数|实际支出(数|金额)?|支出数|已支出|全年执行数\(b\)|expenditure|executed|actualspending|spent)/],
   ["weight", /^(分值|权重|满分|weight|maxscore|points)$/],

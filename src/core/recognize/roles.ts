@@ -5,7 +5,8 @@ import type { SheetSnapshot } from "../snapshot";
 import type { HeaderHit } from "./headers";
 import { norm } from "./text";
 
-const INFO_LABEL = /^(项目名称|预算单位|主管部门|实施单位|主管单位|项目单位|项目负责人|负责人|联系电话|评价年度|预算年度|年度|项目类型|项目周期|项目期限|项目总预算|总预算|年度预算|立项依据|projectname|budgetunit|supervisingdepartment|implementingunit|evaluationyear|year|projectbudget|totalbudget|annualbudget|projectperiod)/;
+const INFO_LABEL =
+  /^(项目名称|预算单位|主管部门|实施单位|主管单位|项目单位|项目负责人|负责人|联系电话|评价年度|预算年度|年度|项目类型|项目周期|项目期限|项目总预算|总预算|年度预算|立项依据|projectname|budgetunit|supervisingdepartment|implementingunit|evaluationyear|year|projectbudget|totalbudget|annualbudget|projectperiod)/;
 
 function topText(sheet: SheetSnapshot, rows: number): string {
   let s = "";

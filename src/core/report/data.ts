@@ -76,7 +76,7 @@ const HEADING = /^\s*([一二三四五六七八九十]+、|[（(][一二三四�
 /** A note or reason cell that says something: 无, —, / are placeholders. */
 export function stated(text: string): boolean {
   const t = text.normalize("NFKC").replace(/\s+/g, "");
-  return t !== "" && !/^(无|没有|暂无|空|[-—–~/\\]+|n\/?a|none|nil)$/i.test(t) && !/^[【\[](待填写|to fill in)/i.test(t);
+  return t !== "" && !/^(无|没有|暂无|空|[-—–~/\\]+|n\/?a|none|nil)$/i.test(t) && !/^[【[](待填写|to fill in)/i.test(t);
 }
 
 function yuanOf(n: NumCell | null | undefined): Big | null {
@@ -212,8 +212,7 @@ export function gatherData(model: WorkbookModel, opts: DataOptions): ReportData 
     const explained = said.some((s) => /预算|budget/i.test(s) && ADJUST.test(s) && BECAUSE.test(s));
     if (!explained) unexplainedAdjustment = total.annual.minus(total.initial);
   }
-  const unexplainedLowRate =
-    !!total?.rate && total.rate.lt(LOW_RATE) && !noted && !said.some((s) => LOW_WORDS.test(s) && BECAUSE.test(s));
+  const unexplainedLowRate = !!total?.rate && total.rate.lt(LOW_RATE) && !noted && !said.some((s) => LOW_WORDS.test(s) && BECAUSE.test(s));
 
   const known = (q: string) => facts.known.find((k) => k.quantity === q)?.yuan ?? null;
   const yearsText = infoValue(model, /^(项目周期|项目期限|周期|服务期限|projectperiod|term)/);
@@ -225,7 +224,7 @@ export function gatherData(model: WorkbookModel, opts: DataOptions): ReportData 
       const y = c.years?.num?.value;
       const annual = yuanOf(c.annual?.num) ?? (amount && y && y.gt(0) ? amount.div(y) : null);
       return { vendor: c.vendor, name: c.name || c.id, amount, annual };
-    }),
+    })
   );
 
   return {

@@ -35,7 +35,7 @@ export function reasonFor(d: ReportData, l: IndicatorLine): { text: string; prom
   const sc = l.score;
   if (sc.kind === "not-applicable") return { text: d.s.form.notApplicable, prompt: false };
   const own = l.indicator.reason.trim();
-  if (own && !/^[【\[]/.test(own)) return { text: own, prompt: false };
+  if (own && !/^[【[]/.test(own)) return { text: own, prompt: false };
   if (sc.kind === "unscored") return { text: prompt(d, l.actualText ? d.s.asks.band : d.s.asks.actual), prompt: true };
   if (sc.short) return { text: prompt(d, d.s.asks.reason), prompt: true };
   if (sc.farOver) return { text: prompt(d, d.s.asks.overTarget), prompt: true };

@@ -89,7 +89,7 @@ function moneyTarget(t: TracedFigure): { yuan: Big; unit: MoneyUnit } | null {
 /** The fund line a rate figure speaks of: its source, else the total, else 财政资金 (as the checker reads it). */
 function rateLine(d: ReportData, f: TextFigure): FundLine | null {
   const s = f.source ?? "total";
-  return d.funds.find((l) => l.source === s) ?? (f.source ? null : d.funds.find((l) => l.source === "fiscal") ?? null);
+  return d.funds.find((l) => l.source === s) ?? (f.source ? null : (d.funds.find((l) => l.source === "fiscal") ?? null));
 }
 
 function isRateFigure(f: TextFigure): boolean {
@@ -103,7 +103,8 @@ export function rewriteParagraph(d: ReportData, p: Paragraph, traced: TracedFigu
     const target = moneyTarget(t);
     if (!target) {
       // Untraced: only a stray second unit goes (1065.55万元元 → 1065.55万元).
-      if (t.figure.strayUnit) edits.push({ start: t.figure.start, end: t.figure.end, text: t.figure.raw.slice(0, t.figure.raw.length - t.figure.strayUnit.length) });
+      if (t.figure.strayUnit)
+        edits.push({ start: t.figure.start, end: t.figure.end, text: t.figure.raw.slice(0, t.figure.raw.length - t.figure.strayUnit.length) });
       continue;
     }
     // The user's own prose keeps Chinese unit words whatever the report's language.
@@ -157,7 +158,7 @@ function indicatorRows(d: ReportData): NarrativeRow[] {
   for (const l of d.indicators) {
     const sc = l.score;
     if (sc.kind === "not-applicable" || sc.kind === "unscored") continue;
-    const reasonGiven = !!l.indicator.reason && !/^[【\[]/.test(l.indicator.reason.trim());
+    const reasonGiven = !!l.indicator.reason && !/^[【[]/.test(l.indicator.reason.trim());
     if (reasonGiven) continue;
     const p = { name: sc.input.name, target: l.targetText, actual: l.actualText };
     if (sc.short) out.push(row(d, n.short({ ...p, prompt: promptText(d, "reason") })));
@@ -235,7 +236,8 @@ function generated(d: ReportData): NarrativeRow[] {
   for (const l of d.funds) add(n.budget({ source: sourceName(d, l), initial: yuanText(d, l.initial), annual: yuanText(d, l.annual) }));
   if (d.unexplainedAdjustment) out.push(adjustmentRow(d, d.unexplainedAdjustment));
   add(h.h2c, true);
-  for (const l of d.funds) add(n.executed({ source: sourceName(d, l), executed: yuanText(d, l.executed), rate: l.annual && l.executed ? rateText(l.rate) : promptText(d, "budget") }));
+  for (const l of d.funds)
+    add(n.executed({ source: sourceName(d, l), executed: yuanText(d, l.executed), rate: l.annual && l.executed ? rateText(l.rate) : promptText(d, "budget") }));
   if (d.total?.annual && d.total.executed) add(n.balance({ balance: money(d, d.total.annual.minus(d.total.executed), "元") }));
   if (d.unexplainedLowRate) out.push(lowRateRow(d));
   add(h.h2d, true);
@@ -265,11 +267,19 @@ function generated(d: ReportData): NarrativeRow[] {
         indicatorScore: pointsText(sc.indicatorScore),
         total: pointsText(sc.total),
         grade: s.grades[sc.grade],
-      }),
+      })
     );
   }
   for (const l of inds) {
-    add(n.indicator({ name: l.score.input.name, target: l.targetText, actual: l.actualText || promptText(d, "actual"), weight: pointsText(l.score.weight), score: l.score.score ? pointsText(l.score.score) : DASH }));
+    add(
+      n.indicator({
+        name: l.score.input.name,
+        target: l.targetText,
+        actual: l.actualText || promptText(d, "actual"),
+        weight: pointsText(l.score.weight),
+        score: l.score.score ? pointsText(l.score.score) : DASH,
+      })
+    );
   }
   add(h.h4b, true);
   const gaps = indicatorRows(d);

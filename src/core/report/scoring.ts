@@ -288,7 +288,10 @@ export function scoreAll(input: ScoringInput): Scoring {
       emptyPools.push(pool);
       continue;
     }
-    const ws = shares(rows.map((r) => ({ weight: r.input.weight })), total);
+    const ws = shares(
+      rows.map((r) => ({ weight: r.input.weight })),
+      total
+    );
     rows.forEach((r, i) => {
       r.weight = round2(ws[i]!);
     });

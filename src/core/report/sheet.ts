@@ -13,7 +13,7 @@ export class SheetBuilder {
   constructor(
     readonly name: string,
     readonly create: boolean,
-    readonly needsConsent: boolean,
+    readonly needsConsent: boolean
   ) {}
 
   /** Writes a cell; a later write to the same cell replaces the earlier one. */
@@ -36,6 +36,14 @@ export class SheetBuilder {
   }
 
   build(): SheetPlan {
-    return { name: this.name, create: this.create, needsConsent: this.needsConsent, writes: [...this.writes.values()], merges: this.merges, widths: this.widths, chart: this.chart };
+    return {
+      name: this.name,
+      create: this.create,
+      needsConsent: this.needsConsent,
+      writes: [...this.writes.values()],
+      merges: this.merges,
+      widths: this.widths,
+      chart: this.chart,
+    };
   }
 }

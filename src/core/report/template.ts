@@ -62,7 +62,11 @@ export const PLACEHOLDERS: readonly PlaceholderDoc[] = [
   { name: "指标得分", meaning: "绩效指标得分之和" },
   { name: "总分", meaning: "执行率得分 + 指标得分" },
   { name: "等级", meaning: "优 / 良 / 中 / 差" },
-  { name: "<来源>.<项>", meaning: "来源：资金总额、财政资金、财政专户管理资金、单位资金、其他资金、上年结转资金；项：年初预算数、全年预算数、全年执行数、执行率、余额，如 {{财政资金.全年执行数}}" },
+  {
+    name: "<来源>.<项>",
+    meaning:
+      "来源：资金总额、财政资金、财政专户管理资金、单位资金、其他资金、上年结转资金；项：年初预算数、全年预算数、全年执行数、执行率、余额，如 {{财政资金.全年执行数}}",
+  },
   { name: "<金额>:<单位>", meaning: "金额换算单位：元（默认）、千元、万元、亿元，如 {{全年执行数:万元}}" },
 ];
 
@@ -160,7 +164,11 @@ function valueText(d: ReportData, v: Value, unit: MoneyUnit, name: string): { te
 
 /** A money value as a cell number in `unit`: 万元 and 亿元 to 4 decimals, 元 and 千元 to the 分 (2). */
 function moneyNumber(yuan: Big, unit: MoneyUnit): number {
-  return Number(inUnit(yuan, unit).round(unit === "万元" || unit === "亿元" ? 4 : 2, Big.roundHalfUp).toFixed());
+  return Number(
+    inUnit(yuan, unit)
+      .round(unit === "万元" || unit === "亿元" ? 4 : 2, Big.roundHalfUp)
+      .toFixed()
+  );
 }
 
 function typedCell(v: Value, unit: MoneyUnit): { value: number | string; numberFormat?: string } | null {
@@ -250,7 +258,9 @@ function cellOf(sheet: SheetSnapshot, r: number, c: number): Cell | undefined {
 
 /** Fund rows under a budget header, read as the recognizer reads them. */
 function fundRows(sheet: SheetSnapshot, hit: HeaderHit, end: number): BlankForm["funds"] {
-  const numeric = (["initial", "annual", "executed", "rate", "weight", "score"] as const).map((k) => hit.cols.get(k)).filter((c): c is number => c !== undefined);
+  const numeric = (["initial", "annual", "executed", "rate", "weight", "score"] as const)
+    .map((k) => hit.cols.get(k))
+    .filter((c): c is number => c !== undefined);
   const firstNum = Math.min(...numeric);
   const labelCol = hit.cols.get("source");
   const out: BlankForm["funds"] = [];
@@ -365,14 +375,18 @@ export function fillBlankForm(d: ReportData, form: BlankForm, goal: string | nul
       to,
       had
         ? { source: to, initial: add(had.initial, l.initial), annual: add(had.annual, l.annual), executed: add(had.executed, l.executed), rate: null }
-        : { ...l },
+        : { ...l }
     );
   }
   for (const f of form.funds) {
     const l = lines.get(f.source);
     if (!l) continue;
     const rate = l.annual && l.executed && !l.annual.eq(0) ? l.executed.div(l.annual).times(100) : null;
-    for (const [k, x] of [["initial", l.initial], ["annual", l.annual], ["executed", l.executed]] as const) {
+    for (const [k, x] of [
+      ["initial", l.initial],
+      ["annual", l.annual],
+      ["executed", l.executed],
+    ] as const) {
       const c = cols.get(k);
       if (x && c !== undefined) {
         const unit: MoneyUnit = form.budget.colScale.get(c) ?? form.budget.scale ?? "元";

@@ -18,7 +18,7 @@ export const digitSlip: Rule = {
           "digit-slip.text",
           { raw: t.figure.raw, quantity: quantity(v.known), expected, edit: v.edit },
           expected,
-          writtenFigure(t),
+          writtenFigure(t)
         ),
       ];
     });

@@ -50,7 +50,18 @@ export const duplicatePayment: Rule = {
           if (g.length < 2) continue;
           const i = g[0]!;
           const yuan = amountYuan(l, i);
-          found.push([l.rows[i]!, finding("duplicate-payment", "warning", g.map((x) => amountRef(l, x)), "duplicate-payment.rows", { payee: payee(l, i), amount: fig(yuan, "元"), date: k.split("|")[0]!, count: g.length }, null, fig(yuan, "元"))]);
+          found.push([
+            l.rows[i]!,
+            finding(
+              "duplicate-payment",
+              "warning",
+              g.map((x) => amountRef(l, x)),
+              "duplicate-payment.rows",
+              { payee: payee(l, i), amount: fig(yuan, "元"), date: k.split("|")[0]!, count: g.length },
+              null,
+              fig(yuan, "元")
+            ),
+          ]);
         }
       }
     }

@@ -124,7 +124,7 @@ function allPaidFinding(claim: string, at: Ref, a: Amounts, key: string): Findin
       rate: fig(rate, "%", 2),
     },
     fig(rate, "%", 2),
-    fig(HUNDRED, "%", 2),
+    fig(HUNDRED, "%", 2)
   );
 }
 
@@ -196,7 +196,8 @@ function indicatorClaims(ctx: RuleContext): Finding[] {
         // Spending above budget printed as 100 %: the overspend is over-budget's finding, not this one.
         if (right.gt(HUNDRED) && p.value.eq(HUNDRED)) continue;
         const vsInitial = a.initial ? percent(a.executed, a.initial) : null;
-        const key = vsInitial && printsAs(vsInitial, p.value, p.decimals) ? "indicator-contradiction.rate-indicator-initial" : "indicator-contradiction.rate-indicator";
+        const key =
+          vsInitial && printsAs(vsInitial, p.value, p.decimals) ? "indicator-contradiction.rate-indicator-initial" : "indicator-contradiction.rate-indicator";
         const dp = Math.max(2, p.decimals);
         out.push(
           finding(
@@ -206,8 +207,8 @@ function indicatorClaims(ctx: RuleContext): Finding[] {
             key,
             { name, actual: fig(p.value, "%", p.decimals), expected: fig(right, "%", dp) },
             fig(right, "%", dp),
-            fig(p.value, "%", p.decimals),
-          ),
+            fig(p.value, "%", p.decimals)
+          )
         );
         continue;
       }

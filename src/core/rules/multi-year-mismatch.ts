@@ -35,7 +35,7 @@ function report(refs: Ref[], annual: NumCell, years: Big, total: NumCell): Findi
     "multi-year-mismatch.table",
     { annual: fig(annual.yuan!, "元"), years: years.toString(), total: fig(total.yuan!, "元"), expected: fig(expected, "元") },
     fig(expected, "元"),
-    fig(annual.yuan!, "元"),
+    fig(annual.yuan!, "元")
   );
 }
 
@@ -64,8 +64,8 @@ function narrative(ctx: RuleContext): Finding[] {
               "multi-year-mismatch.text",
               { raw: one.raw, total: many.raw, years: String(many.periodYears), expected: fig(expected, "元") },
               fig(expected, "元"),
-              fig(one.yuan!, "元"),
-            ),
+              fig(one.yuan!, "元")
+            )
           );
         }
       }

@@ -14,7 +14,20 @@ function budget(ctx: RuleContext): Finding[] {
       const a = row.annual?.num ?? row.initial?.num;
       if (!e?.yuan || !a?.yuan || !e.yuan.gt(a.yuan)) continue;
       out.push(
-        finding("over-budget", "error", [e.ref, a.ref], "over-budget.budget", { source: { quantity: "executed", source: row.source }, executed: fig(e.yuan, "元"), budget: fig(a.yuan, "元"), over: fig(e.yuan.minus(a.yuan), "元") }, fig(a.yuan, "元"), fig(e.yuan, "元")),
+        finding(
+          "over-budget",
+          "error",
+          [e.ref, a.ref],
+          "over-budget.budget",
+          {
+            source: { quantity: "executed", source: row.source },
+            executed: fig(e.yuan, "元"),
+            budget: fig(a.yuan, "元"),
+            over: fig(e.yuan.minus(a.yuan), "元"),
+          },
+          fig(a.yuan, "元"),
+          fig(e.yuan, "元")
+        )
       );
     }
   }
@@ -44,7 +57,17 @@ function contracts(ctx: RuleContext): Finding[] {
         }
       }
       if (!paid.gt(amt.yuan)) continue;
-      out.push(finding("over-budget", "error", [amt.ref, ...refs], "over-budget.contract", { vendor: c.vendor, paid: fig(paid, "元"), amount: fig(amt.yuan, "元"), over: fig(paid.minus(amt.yuan), "元") }, fig(amt.yuan, "元"), fig(paid, "元")));
+      out.push(
+        finding(
+          "over-budget",
+          "error",
+          [amt.ref, ...refs],
+          "over-budget.contract",
+          { vendor: c.vendor, paid: fig(paid, "元"), amount: fig(amt.yuan, "元"), over: fig(paid.minus(amt.yuan), "元") },
+          fig(amt.yuan, "元"),
+          fig(paid, "元")
+        )
+      );
     }
   }
   return out;

@@ -25,7 +25,15 @@ export const paymentOutOfPeriod: Rule = {
         if (!ymd || ymd.year === year) continue;
         const shown = `${ymd.year}-${String(ymd.month).padStart(2, "0")}-${String(ymd.day).padStart(2, "0")}`;
         out.push(
-          finding("payment-out-of-period", "warning", [dateRef(l, i)!, amountRef(l, i)], "payment-out-of-period.row", { date: shown, year, amount: fig(amountYuan(l, i), "元") }, { value: String(year), unit: "年" }, { value: shown, unit: "" }),
+          finding(
+            "payment-out-of-period",
+            "warning",
+            [dateRef(l, i)!, amountRef(l, i)],
+            "payment-out-of-period.row",
+            { date: shown, year, amount: fig(amountYuan(l, i), "元") },
+            { value: String(year), unit: "年" },
+            { value: shown, unit: "" }
+          )
         );
       }
     }

@@ -23,9 +23,14 @@ export const rateMismatch: Rule = {
           "error",
           [p.ref, p.fact.executed.ref, p.fact.annual.ref],
           key,
-          { raw: p.raw, expected: fig(right, "%", shownDp), executed: fig(p.fact.executed.value, "", p.fact.executed.decimals), annual: fig(p.fact.annual.value, "", p.fact.annual.decimals) },
+          {
+            raw: p.raw,
+            expected: fig(right, "%", shownDp),
+            executed: fig(p.fact.executed.value, "", p.fact.executed.decimals),
+            annual: fig(p.fact.annual.value, "", p.fact.annual.decimals),
+          },
           fig(right, "%", shownDp),
-          fig(asPercent, "%", dp),
+          fig(asPercent, "%", dp)
         ),
       ];
     });

@@ -38,7 +38,7 @@ export function finding(
   key: string,
   params: Record<string, Param>,
   expected: Figure | null = null,
-  actual: Figure | null = null,
+  actual: Figure | null = null
 ): Finding {
   const cells: string[] = [];
   for (const r of refs) {

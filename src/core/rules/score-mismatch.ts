@@ -37,7 +37,7 @@ function overWeight(weight: NumCell, score: NumCell, name: string): Finding | nu
     "score-mismatch.over-weight",
     { name, score: fig(shown(score), "", score.decimals), weight: fig(shown(weight), "", weight.decimals) },
     scoreFig(weight),
-    scoreFig(score),
+    scoreFig(score)
   );
 }
 
@@ -67,7 +67,7 @@ function rateScore(row: BudgetRow): Finding | null {
     "score-mismatch.rate-score",
     { score: fig(printed, "", s.decimals), weight: fig(shown(w), "", w.decimals), rate: fig(ratio.times(HUNDRED), "%", 2), expected: fig(right, "", dp) },
     fig(right, "分", dp),
-    scoreFig(s),
+    scoreFig(s)
   );
 }
 
@@ -90,7 +90,8 @@ function budgetFindings(t: BudgetTable): Finding[] {
 }
 
 // Indicators whose direction cannot be guessed when none is written: lower is better for these.
-const REVERSE_HINT = /(投诉|差错|错误|事故|失误|故障|超支|超标|成本|费用|单价|均价|耗时|时间|时长|天数|工作日|周期|误差|不合格|违规|违纪|损失|流失|空置|闲置|延误|逾期|退件|下降|降低|减少|控制|负面|伤亡|死亡|发病|污染|排放|能耗|时效)/;
+const REVERSE_HINT =
+  /(投诉|差错|错误|事故|失误|故障|超支|超标|成本|费用|单价|均价|耗时|时间|时长|天数|工作日|周期|误差|不合格|违规|违纪|损失|流失|空置|闲置|延误|逾期|退件|下降|降低|减少|控制|负面|伤亡|死亡|发病|污染|排放|能耗|时效)/;
 
 /** The unit written with a text cell's number: 人 of "128人"; null for numbers and bare text. */
 function writtenUnit(cell: { cell: { v: unknown } | undefined } | null): string | null {
@@ -145,7 +146,7 @@ function indicatorFinding(ind: Indicator): Finding | null {
   const capShown = r.cap.round(s.decimals, Big.roundHalfUp);
   if (!shown(s).gt(capShown)) return null;
   const dp = Math.max(2, s.decimals);
-  const unitOf = (n: NumCell) => (n.percent ? "%" : writtenUnit(ind.target) ?? ind.measureUnit);
+  const unitOf = (n: NumCell) => (n.percent ? "%" : (writtenUnit(ind.target) ?? ind.measureUnit));
   return finding(
     "score-mismatch",
     "error",
@@ -160,7 +161,7 @@ function indicatorFinding(ind: Indicator): Finding | null {
       expected: fig(r.cap, "", dp),
     },
     fig(r.cap, "分", dp),
-    scoreFig(s),
+    scoreFig(s)
   );
 }
 
@@ -171,7 +172,10 @@ function sumAgrees(total: NumCell, parts: NumCell[]): boolean {
   if (printsAs(exact, printed, total.decimals)) return true;
   const asShown = parts.reduce((acc, p) => acc.plus(shown(p)), ZERO);
   if (printsAs(asShown, printed, total.decimals)) return true;
-  return printed.minus(asShown).abs().lte(slackOf(parts).plus(halfUlp(total.decimals)));
+  return printed
+    .minus(asShown)
+    .abs()
+    .lte(slackOf(parts).plus(halfUlp(total.decimals)));
 }
 
 /** What rounding the printed parts may hide: half a unit of the last digit of each part printed with decimals (16.67 for 50/3); whole numbers are taken as exact. */
@@ -245,8 +249,8 @@ function totals(ctx: RuleContext, t: IndicatorTable): Finding[] {
           rw ? "score-mismatch.total-weight-with-rate" : "score-mismatch.total-weight",
           { total: fig(shown(tw), "", tw.decimals), sum: fig(sum(withParts), "", maxDp(withParts)), rateWeight: rw ? fig(shown(rw), "", rw.decimals) : "" },
           fig(sum(withParts), "分", maxDp(withParts)),
-          scoreFig(tw),
-        ),
+          scoreFig(tw)
+        )
       );
     }
   }
@@ -263,8 +267,8 @@ function totals(ctx: RuleContext, t: IndicatorTable): Finding[] {
           withRate ? "score-mismatch.total-score-with-rate" : "score-mismatch.total-score",
           { total: fig(shown(ts), "", ts.decimals), sum: fig(sum(parts), "", dp), rateScore: withRate && rs ? fig(shown(rs), "", rs.decimals) : "" },
           fig(sum(parts), "分", dp),
-          scoreFig(ts),
-        ),
+          scoreFig(ts)
+        )
       );
     }
   }
@@ -307,7 +311,15 @@ function sections(ctx: RuleContext, t: IndicatorTable): Finding[] {
     if (weights.some((w) => w === null)) continue;
     const parts = weights as NumCell[];
     const printed = sum(parts);
-    if (printed.minus(stated).abs().lte(slackOf(parts)) || printsAs(parts.reduce((a, p) => a.plus(p.value), ZERO), stated, maxDp(parts))) continue;
+    if (
+      printed.minus(stated).abs().lte(slackOf(parts)) ||
+      printsAs(
+        parts.reduce((a, p) => a.plus(p.value), ZERO),
+        stated,
+        maxDp(parts)
+      )
+    )
+      continue;
     const first = inds[0]!;
     const at = labelRef(sheet, t, label, first.row);
     const dp = maxDp(parts);
@@ -319,8 +331,8 @@ function sections(ctx: RuleContext, t: IndicatorTable): Finding[] {
         "score-mismatch.section-weight",
         { label, stated: fig(stated, "", 0), sum: fig(printed, "", dp) },
         fig(stated, "分", dp),
-        fig(printed, "分", dp),
-      ),
+        fig(printed, "分", dp)
+      )
     );
   }
   return out;

@@ -24,10 +24,22 @@ export const strayUnit: Rule = {
             // The figure's own unit: % for a rate, 万元 for "1065.55万元元".
             const own = f.number.percent ? "%" : (f.number.unit ?? "");
             const key = f.number.percent ? "stray-unit.text" : "stray-unit.double";
-            out.push(finding("stray-unit", "error", [p.ref], key, { raw: f.raw, unit: f.strayUnit, right: value + own }, { value, unit: own }, { value, unit: own + f.strayUnit }));
+            out.push(
+              finding(
+                "stray-unit",
+                "error",
+                [p.ref],
+                key,
+                { raw: f.raw, unit: f.strayUnit, right: value + own },
+                { value, unit: own },
+                { value, unit: own + f.strayUnit }
+              )
+            );
           } else if (moneyOnRate(f)) {
             const unit = f.number.unit!;
-            out.push(finding("stray-unit", "error", [p.ref], "stray-unit.text", { raw: f.raw, unit, right: value + "%" }, { value, unit: "%" }, { value, unit }));
+            out.push(
+              finding("stray-unit", "error", [p.ref], "stray-unit.text", { raw: f.raw, unit, right: value + "%" }, { value, unit: "%" }, { value, unit })
+            );
           }
         }
       }

@@ -1,7 +1,7 @@
 /** sum-mismatch: a total ≠ the sum of its parts: 资金总额 vs the fund sources, a ledger's 合计 vs its rows, 全年执行数 vs the ledger; tolerance half a unit of the last printed digit per part. */
 import { Big, ZERO } from "../decimal";
 import type { Finding } from "../findings";
-import type { BudgetRow, NumCell, Ref } from "../model";
+import type { BudgetRow, NumCell } from "../model";
 import { MONEY_SCALE } from "../figures/types";
 import { ledgerSpan, paymentCount } from "../ledger";
 import { halfUlp, nearlyPrints, tenfoldOff } from "../precision";
@@ -33,8 +33,8 @@ function budgetSums(ctx: RuleContext): Finding[] {
           "sum-mismatch.sources",
           { column: c, total: fig(tot.value, t.scale, shownDp), sum: fig(sum, t.scale, shownDp), tolerance: fig(tol, t.scale, dp + 1) },
           fig(sum, t.scale, shownDp),
-          fig(tot.value, t.scale, shownDp),
-        ),
+          fig(tot.value, t.scale, shownDp)
+        )
       );
     }
   }
@@ -50,7 +50,15 @@ function ledgerSums(ctx: RuleContext): Finding[] {
       const n = t.num;
       if (!n?.yuan || n.yuan.minus(sum).abs().lt(new Big("0.005"))) continue;
       out.push(
-        finding("sum-mismatch", "error", [t.ref, ...span], "sum-mismatch.ledger", { total: fig(n.yuan, "元"), sum: fig(sum, "元"), rows: paymentCount(l) }, fig(sum, "元"), fig(n.yuan, "元")),
+        finding(
+          "sum-mismatch",
+          "error",
+          [t.ref, ...span],
+          "sum-mismatch.ledger",
+          { total: fig(n.yuan, "元"), sum: fig(sum, "元"), rows: paymentCount(l) },
+          fig(sum, "元"),
+          fig(n.yuan, "元")
+        )
       );
     }
   }
@@ -77,7 +85,7 @@ function executedVsLedger(ctx: RuleContext): Finding[] {
       "sum-mismatch.executed-ledger",
       { executed: fig(total.yuan!, "元"), ledger: fig(ledgerTotal.yuan, "元") },
       fig(ledgerTotal.yuan, "元"),
-      fig(total.yuan!, "元"),
+      fig(total.yuan!, "元")
     ),
   ];
 }

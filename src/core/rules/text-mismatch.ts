@@ -11,7 +11,15 @@ export const textMismatch: Rule = {
       const unit = (t.figure.number.unit ?? "元") as "元";
       const expected = expectedIn(v.known, unit, t.figure.number.decimals);
       return [
-        finding("text-mismatch", "error", refsOf(t, v.known), "text-mismatch.text", { raw: t.figure.raw, quantity: quantity(v.known), expected }, expected, writtenFigure(t)),
+        finding(
+          "text-mismatch",
+          "error",
+          refsOf(t, v.known),
+          "text-mismatch.text",
+          { raw: t.figure.raw, quantity: quantity(v.known), expected },
+          expected,
+          writtenFigure(t)
+        ),
       ];
     });
   },

@@ -9,13 +9,33 @@ export const undefinedRate: Rule = {
     const out = printedRates(ctx).flatMap((p) => {
       const a = p.fact.annual.yuan;
       if (!a || !a.eq(0)) return [];
-      return [finding("undefined-rate", "error", [p.ref, p.fact.executed.ref, p.fact.annual.ref], "undefined-rate.number", { raw: p.raw }, { value: "—", unit: "" }, { value: p.value.toFixed(p.decimals), unit: p.percent ? "%" : "" })];
+      return [
+        finding(
+          "undefined-rate",
+          "error",
+          [p.ref, p.fact.executed.ref, p.fact.annual.ref],
+          "undefined-rate.number",
+          { raw: p.raw },
+          { value: "—", unit: "" },
+          { value: p.value.toFixed(p.decimals), unit: p.percent ? "%" : "" }
+        ),
+      ];
     });
     // #DIV/0! printed in a rate cell.
     for (const t of ctx.model.budgets) {
       for (const row of t.rows) {
         if (row.rate && isErrorCell(row.rate.cell)) {
-          out.push(finding("undefined-rate", "warning", [row.rate.ref], "undefined-rate.error-value", { raw: String((row.rate.cell!.v as { error: string }).error) }, { value: "—", unit: "" }, null));
+          out.push(
+            finding(
+              "undefined-rate",
+              "warning",
+              [row.rate.ref],
+              "undefined-rate.error-value",
+              { raw: String((row.rate.cell!.v as { error: string }).error) },
+              { value: "—", unit: "" },
+              null
+            )
+          );
         }
       }
     }

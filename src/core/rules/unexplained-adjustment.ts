@@ -40,7 +40,7 @@ function adjustment(ctx: RuleContext): Finding[] {
       diff.gt(0) ? "unexplained-adjustment.budget-up" : "unexplained-adjustment.budget-down",
       { diff: fig(diff.abs(), "元"), initial: fig(i.yuan, "元"), annual: fig(a.yuan, "元") },
       fig(i.yuan, "元"),
-      fig(a.yuan, "元"),
+      fig(a.yuan, "元")
     ),
   ];
 }
@@ -53,7 +53,17 @@ function lowRate(ctx: RuleContext): Finding[] {
   const b = ctx.facts.budget;
   if (b?.rows.some((r) => stated(r.note))) return [];
   if (sentences(ctx.model).some((s) => /(执行率|未支付|未执行|结余|进度|未完成)/.test(s) && BECAUSE.test(s))) return [];
-  return [finding("unexplained-adjustment", "warning", [total.executed.ref, total.annual.ref], "unexplained-adjustment.low-rate", { rate: fig(rate, "%") }, null, fig(rate, "%"))];
+  return [
+    finding(
+      "unexplained-adjustment",
+      "warning",
+      [total.executed.ref, total.annual.ref],
+      "unexplained-adjustment.low-rate",
+      { rate: fig(rate, "%") },
+      null,
+      fig(rate, "%")
+    ),
+  ];
 }
 
 /** How far the actual value is from target, for ≥ and ≤ indicators: actual/target (≥) or target/actual (≤). */
@@ -83,8 +93,8 @@ function indicators(ctx: RuleContext): Finding[] {
           short ? "unexplained-adjustment.indicator-short" : "unexplained-adjustment.indicator-over",
           { name: ind.level3 || ind.level2, target: ind.target.num.value.toString(), actual: ind.actual.num.value.toString() },
           { value: ind.target.num.value.toString(), unit: ind.measureUnit },
-          { value: ind.actual.num.value.toString(), unit: ind.measureUnit },
-        ),
+          { value: ind.actual.num.value.toString(), unit: ind.measureUnit }
+        )
       );
     }
   }

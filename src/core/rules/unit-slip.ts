@@ -27,8 +27,8 @@ function narrative(ctx: RuleContext): Finding[] {
           inRight: expectedIn(v.known, v.rightUnit, dp),
         },
         expectedIn(v.known, "元", 2),
-        writtenFigure(t),
-      ),
+        writtenFigure(t)
+      )
     );
   }
   return out;
@@ -51,7 +51,7 @@ function caption(ctx: RuleContext): Finding[] {
       "unit-slip.caption",
       { unit: budget.scale, ledger: fig(ledgerTotal.yuan, "元"), shown: fig(e.value, budget.scale, e.decimals) },
       fig(ledgerTotal.yuan, "元"),
-      fig(e.yuan, "元"),
+      fig(e.yuan, "元")
     ),
   ];
 }

@@ -79,7 +79,7 @@ function narrativeYear(ctx: RuleContext, t: TracedFigure): Finding | null {
     "year-mismatch.text",
     { raw: sentence.slice(y.start - s.start, f.end - s.start), written, year, quantity: quantity(known), expected: expectedIn(known, unit, f.number.decimals) },
     { value: String(year), unit: "年" },
-    { value: String(written), unit: "年" },
+    { value: String(written), unit: "年" }
   );
 }
 
@@ -128,7 +128,15 @@ function titleYears(ctx: RuleContext): Finding[] {
     return ts
       .filter((t) => t.year !== info.year)
       .map((t) =>
-        finding("year-mismatch", "error", [t.ref, info.ref], "year-mismatch.title", { title: t.text, written: t.year, year: info.year }, { value: String(info.year), unit: "年" }, { value: String(t.year), unit: "年" }),
+        finding(
+          "year-mismatch",
+          "error",
+          [t.ref, info.ref],
+          "year-mismatch.title",
+          { title: t.text, written: t.year, year: info.year },
+          { value: String(info.year), unit: "年" },
+          { value: String(t.year), unit: "年" }
+        )
       );
   }
   // No 评价年度 stated: a title that disagrees with the other titles and with the years the text names is the odd one out.
@@ -157,8 +165,8 @@ function titleYears(ctx: RuleContext): Finding[] {
         "year-mismatch.title-conflict",
         { title: t.text, written: t.year, year: top[0], other: anchor.ref.sheet },
         { value: String(top[0]), unit: "年" },
-        { value: String(t.year), unit: "年" },
-      ),
+        { value: String(t.year), unit: "年" }
+      )
     );
 }
 
@@ -180,12 +188,28 @@ function contractDates(c: Contract): Finding[] {
   const name = c.name || c.id || c.vendor;
   if (sign && start && before(start, sign)) {
     out.push(
-      finding("year-mismatch", "warning", [c.signDate!.ref, c.startDate!.ref], "year-mismatch.contract-signed-late", { name, sign: ymdText(sign), start: ymdText(start) }, { value: ymdText(start), unit: "" }, { value: ymdText(sign), unit: "" }),
+      finding(
+        "year-mismatch",
+        "warning",
+        [c.signDate!.ref, c.startDate!.ref],
+        "year-mismatch.contract-signed-late",
+        { name, sign: ymdText(sign), start: ymdText(start) },
+        { value: ymdText(start), unit: "" },
+        { value: ymdText(sign), unit: "" }
+      )
     );
   }
   if (start && end && before(end, start)) {
     out.push(
-      finding("year-mismatch", "warning", [c.endDate!.ref, c.startDate!.ref], "year-mismatch.contract-ends-before-start", { name, end: ymdText(end), start: ymdText(start) }, { value: ymdText(start), unit: "" }, { value: ymdText(end), unit: "" }),
+      finding(
+        "year-mismatch",
+        "warning",
+        [c.endDate!.ref, c.startDate!.ref],
+        "year-mismatch.contract-ends-before-start",
+        { name, end: ymdText(end), start: ymdText(start) },
+        { value: ymdText(start), unit: "" },
+        { value: ymdText(end), unit: "" }
+      )
     );
   }
   return out;

@@ -1,0 +1,1 @@
+module.exports = { ...require("office-addin-prettier-config"), printWidth: 160 };
