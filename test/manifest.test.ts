@@ -20,7 +20,10 @@ test("npm run validate accepts the manifest against the schemas in shared/", () 
 
 test("validation fails on a broken manifest (the check is real)", () => {
   const broken = MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>");
-  const r = spawnSync("xmllint", ["--noout", "--schema", resolve(ROOT, "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd"), "-"], { input: broken, encoding: "utf8" });
+  const r = spawnSync("xmllint", ["--noout", "--schema", resolve(ROOT, "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd"), "-"], {
+    input: broken,
+    encoding: "utf8",
+  });
   expect(r.status).not.toBe(0);
 });
 
@@ -47,7 +50,9 @@ test("minimum requirement set no higher than ExcelApi 1.7", () => {
 });
 
 test("every icon the manifest names exists in assets/ at its size", () => {
-  const images = [...MANIFEST.matchAll(/(?:<bt:Image id="[^"]+"|<(?:High)?[A-Za-z]*IconUrl) DefaultValue="https:\/\/localhost:3000\/assets\/([a-z]+-(\d+)\.png)"/g)];
+  const images = [
+    ...MANIFEST.matchAll(/(?:<bt:Image id="[^"]+"|<(?:High)?[A-Za-z]*IconUrl) DefaultValue="https:\/\/localhost:3000\/assets\/([a-z]+-(\d+)\.png)"/g),
+  ];
   expect(images.length).toBe(11);
   for (const [, name, size] of images) {
     const file = join(ROOT, "assets", name!);

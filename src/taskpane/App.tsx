@@ -17,6 +17,8 @@ import type { PaneStrings } from "../core/i18n/types";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { HostActions } from "../excel/api";
 import { fluentTheme, type PaneTheme } from "./environment";
+import type { ReportOutcome, ReportRunOptions } from "./report";
+import type { ReportRun } from "./ReportPanel";
 import {
   ALL,
   cellsOf,
@@ -52,8 +54,11 @@ export interface AppProps {
   theme: PaneTheme;
   /** Check once on mount (the ribbon's 一键检查 opens the pane with ?autorun=1). */
   autoRun?: boolean;
-  /** The report feature; the 生成报告 button shows only when this is given. */
-  onGenerateReport?: () => Promise<void>;
+  /**
+   * The report feature (src/taskpane/report.ts: reportAction); the 生成报告 button shows only when this is given. It opens a
+   * panel for the unit; 生成 calls this with the unit and `ask`, which puts each consent question to the user in the pane.
+   */
+  onGenerateReport?: (options: ReportRunOptions) => Promise<ReportOutcome | void>;
   /** Ribbon commands arriving while the pane is already open. */
   command?: PaneCommand;
 }
@@ -66,6 +71,9 @@ const IDLE: Phase = { kind: "idle" };
 
 /** The findings view (filters, list) is its own chunk too: the first paint is just the check button. */
 const Findings = lazy(() => import(/* webpackChunkName: "findings", webpackPrefetch: true */ "./Findings").then((m) => ({ default: m.Findings })));
+
+/** The report panel (unit, consent dialog, result) comes with the first 生成报告. */
+const ReportPanel = lazy(() => import(/* webpackChunkName: "report-panel" */ "./ReportPanel").then((m) => ({ default: m.ReportPanel })));
 
 /** Only a failure needs the message bar. */
 const FailureBar = lazy(() => import(/* webpackChunkName: "failure" */ "./FailureBar").then((m) => ({ default: m.FailureBar })));
@@ -103,6 +111,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   const [failure, setFailure] = useState<Failure | null>(null);
   const [marking, setMarking] = useState(false);
   const [reporting, setReporting] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
 
   const mounted = useRef(true);
   useEffect(() => {
@@ -166,20 +175,30 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
     }
   }, [actions]);
 
-  const generateReport = useCallback(async () => {
-    if (!onGenerateReport || reportingRef.current) return;
-    reportingRef.current = true;
-    setReporting(true);
-    setFailure(null);
-    try {
-      await onGenerateReport();
-    } catch (error) {
-      if (mounted.current) setFailure({ what: "report", error });
-    } finally {
-      reportingRef.current = false;
-      if (mounted.current) setReporting(false);
-    }
+  /** 生成报告 (or the ribbon's report command) opens the panel; its 生成 runs the report. */
+  const generateReport = useCallback(() => {
+    if (onGenerateReport) setReportOpen(true);
   }, [onGenerateReport]);
+
+  const runReport = useCallback(
+    async (options: ReportRunOptions): Promise<ReportRun> => {
+      if (!onGenerateReport || reportingRef.current) return { ok: false };
+      reportingRef.current = true;
+      setReporting(true);
+      setFailure(null);
+      try {
+        return { ok: true, outcome: await onGenerateReport(options) };
+      } catch (error) {
+        if (mounted.current) setFailure({ what: "report", error });
+        return { ok: false };
+      } finally {
+        reportingRef.current = false;
+        if (mounted.current) setReporting(false);
+      }
+    },
+    [onGenerateReport],
+  );
+  const closeReport = useCallback(() => setReportOpen(false), []);
 
   // autoRun: once per mount (a ref, so that StrictMode's second effect pass does not check twice).
   const autoRan = useRef(false);
@@ -195,7 +214,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
     if (!command || command.seq === lastSeq.current) return;
     lastSeq.current = command.seq;
     if (command.kind === "check") void runCheck();
-    else void generateReport();
+    else generateReport();
   }, [command, runCheck, generateReport]);
 
   const items = useMemo(() => (result ? toItems(result.findings) : []), [result]);
@@ -245,12 +264,18 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         {onGenerateReport && (
           <Button
             disabledFocusable={reporting || busy}
-            onClick={() => void generateReport()}
+            onClick={generateReport}
           >
             {reporting ? p.generatingReport : p.generateReport}
           </Button>
         )}
       </div>
+
+      {onGenerateReport && reportOpen && (
+        <Suspense fallback={<ProgressBar aria-label={p.report.label} />}>
+          <ReportPanel strings={p} run={runReport} onClose={closeReport} />
+        </Suspense>
+      )}
 
       {/* Clear stays available without a check: highlights outlive the session (they are saved with the workbook). */}
       <div className={styles.row}>

@@ -9,6 +9,7 @@ import type { AppProps, PaneActions, PaneCommand } from "./App";
 import { autoRunFromQuery, langFromOffice, loadTheme, type PaneTheme, themeFromBackground } from "./environment";
 import { mount, type MountedPane } from "./mount";
 import { NotInExcel } from "./Notice";
+import type { ReportRunOptions } from "./report";
 import { loadStrings } from "./strings";
 
 /** The part of the Office global the entry reads (the real `Office` satisfies it). */
@@ -27,7 +28,7 @@ export interface PaneSettings {
 
 /**
  * Language and theme from Office.context; what to do on opening from the query: `?autorun=1` (or `?action=check`) checks,
- * `?action=report` generates the report (when the pane has the report feature).
+ * `?action=report` opens the report panel.
  */
 export function settingsFrom(office: OfficeLike, search: string): PaneSettings {
   let displayLanguage: string | undefined;
@@ -55,9 +56,18 @@ export interface StartOptions {
   search: string;
   /** The host actions; called only when the host is Excel. */
   createActions(): PaneActions;
-  onGenerateReport?: () => Promise<void>;
+  /** The report; by default reportAction over the host actions (read, plan in the pane's language, write with consent). */
+  onGenerateReport?: AppProps["onGenerateReport"];
   /** Where ribbon commands of a shared runtime announce themselves (src/commands/signal.ts); window by default. */
   win?: Window;
+}
+
+/**
+ * The pane's report over the host actions (src/taskpane/report.ts: reportAction). Its code comes with the first 生成, in one
+ * chunk with the planner (same chunk name): opening the pane fetches none of it.
+ */
+export function defaultReport(actions: PaneActions, lang: Lang): NonNullable<AppProps["onGenerateReport"]> {
+  return async (options: ReportRunOptions) => (await import(/* webpackChunkName: "report" */ "./report")).reportAction(actions, lang)(options);
 }
 
 /** Resolves with the mounted pane (unmounting it also stops listening for ribbon commands), or null when not in Excel (the notice is shown instead). */
@@ -73,12 +83,13 @@ export async function start(o: StartOptions): Promise<MountedPane | null> {
   // The page itself is left alone (the demo hosts the pane in its own page): the pane's root carries lang="…".
   const doc = o.element.ownerDocument;
 
+  const actions = o.createActions();
   let props: AppProps = {
-    actions: o.createActions(),
+    actions,
     lang: settings.lang,
     theme: settings.theme,
     autoRun: settings.autoRun,
-    ...(o.onGenerateReport ? { onGenerateReport: o.onGenerateReport } : {}),
+    onGenerateReport: o.onGenerateReport ?? defaultReport(actions, settings.lang),
     ...(settings.command ? { command: settings.command } : {}),
   };
   const pane = mount(o.element, props);

@@ -81,7 +81,7 @@ export interface ScopeOption {
 export function scopeOptions(
   items: readonly Item[],
   severities: ReadonlySet<Severity>,
-  sheetOrder: readonly string[],
+  sheetOrder: readonly string[]
 ): { rules: ScopeOption[]; sheets: ScopeOption[] } {
   const rules = new Map<RuleId, number>();
   const sheets = new Map<string, number>();
@@ -102,7 +102,10 @@ function orderSheets(names: string[], sheetOrder: readonly string[]): string[] {
     const p = sheetOrder.indexOf(n);
     return p < 0 ? sheetOrder.length : p;
   };
-  return names.map((n, k) => ({ n, k })).sort((a, b) => pos(a.n) - pos(b.n) || a.k - b.k).map((x) => x.n);
+  return names
+    .map((n, k) => ({ n, k }))
+    .sort((a, b) => pos(a.n) - pos(b.n) || a.k - b.k)
+    .map((x) => x.n);
 }
 
 export interface SheetGroup {

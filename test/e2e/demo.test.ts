@@ -89,8 +89,70 @@ test("English and dark theme follow Office", async () => {
   const { page } = await openDemo(s, "?lang=en&theme=dark");
   await check(page);
   expect(await page.getByRole("listitem").filter({ hasText: "unit slip" }).count()).toBe(2);
-  const bg = await page.getByTestId("pane").locator("> div").first().evaluate((el) => getComputedStyle(el.firstElementChild ?? el).backgroundColor);
+  const bg = await page
+    .getByTestId("pane")
+    .locator("> div")
+    .first()
+    .evaluate((el) => getComputedStyle(el.firstElementChild ?? el).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect((0.299 * r! + 0.587 * g! + 0.114 * b!) / 255).toBeLessThan(0.5);
+  await page.close();
+});
+
+test("生成报告 → 生成 writes the report into the workbook: new sheets, the form's 执行率 and 得分 as computed", async () => {
+  const { page } = await openDemo(s);
+  const sheetNames = () => page.evaluate(() => (window as unknown as { selfevalDemo: { sheetNames(): string[] } }).selfevalDemo.sheetNames());
+  const before = await sheetNames();
+  await page.getByRole("button", { name: "生成报告", exact: true }).click();
+  const panel = page.getByRole("region", { name: "生成报告" });
+  await panel.getByRole("button", { name: "生成", exact: true }).click();
+  const result = panel.getByRole("status");
+  await result.waitFor();
+  expect(await result.textContent()).toContain("新建：绩效自评表、自评报告（生成）");
+
+  const after = await sheetNames();
+  expect(after.slice(0, before.length)).toEqual(before);
+  expect(after).toEqual(expect.arrayContaining(["绩效自评表", "自评报告（生成）"]));
+
+  // The 年度资金总额 row of the form, under the 执行率 and 得分 headings, as Excel would display them.
+  const form = await page.evaluate(() => {
+    type Cell = { v: unknown; text?: string } | null | undefined;
+    type Snapshot = { sheets: Array<{ name: string; rows: Array<Cell[] | null | undefined> }> };
+    const emu = (window as unknown as { selfevalDemo: { snapshot(o: { text: boolean }): Snapshot } }).selfevalDemo;
+    const sheet = emu.snapshot({ text: true }).sheets.find((x) => x.name === "绩效自评表");
+    if (!sheet) return null;
+    const rows = sheet.rows.map((r) => (r ?? []).map((c) => (c ? (c.text ?? String(c.v)) : "")));
+    const header = rows.find((r) => r.includes("执行率") && r.includes("得分")) ?? [];
+    const total = rows.find((r) => r.includes("年度资金总额")) ?? [];
+    return { rate: total[header.indexOf("执行率")], score: total[header.indexOf("得分")] };
+  });
+  expect(form).toEqual({ rate: "94.56%", score: "9.46" });
+  await page.close();
+});
+
+test("a sheet the user made: the pane asks first, the safe answer focused; 允许填写 fills it in", async () => {
+  const { page } = await openDemo(s);
+  // The user's own template, made in the workbook as a user would (through the emulated Excel).
+  await page.evaluate(() =>
+    (window as unknown as { Excel: { run(b: (ctx: Excel.RequestContext) => Promise<void>): Promise<void> } }).Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.add("我的模板").getRange("A1:B1").values = [["全年执行数", "{{全年执行数}}"]];
+      await ctx.sync();
+    })
+  );
+  await page.getByRole("button", { name: "生成报告", exact: true }).click();
+  const panel = page.getByRole("region", { name: "生成报告" });
+  await panel.getByRole("button", { name: "生成", exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain("工作表“我的模板”不是本加载项创建的。允许在其中填写吗？");
+  await eventually(async () => expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("不填写"));
+  await dialog.getByRole("button", { name: "允许填写" }).click();
+  const result = panel.getByRole("status");
+  await result.waitFor();
+  expect(await result.textContent()).toContain("已填写：我的模板");
+  const b1 = await page.evaluate(
+    () => (window as unknown as { selfevalDemo: { cell(s: string, a: string): { value: unknown } } }).selfevalDemo.cell("我的模板", "B1").value
+  );
+  expect(b1).toBe(10655546.85);
   await page.close();
 });

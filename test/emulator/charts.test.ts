@@ -86,7 +86,7 @@ describe("charts", () => {
         const ws = ctx.workbook.worksheets.getItem("自评报告");
         ws.charts.add("Line", ws.getRange("A1:C13"), "Columns");
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("AccessDenied");
     expect(emu.charts("自评报告")).toEqual([]);
@@ -99,9 +99,9 @@ describe("charts", () => {
           [1, 2],
           [3, 4],
           [5, 6],
-        ]),
+        ])
       ),
-      { displayLanguage: "en-US" },
+      { displayLanguage: "en-US" }
     );
     await emu.Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");

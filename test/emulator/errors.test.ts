@@ -10,7 +10,7 @@ describe("bad references", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange(address);
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("InvalidArgument");
     expect(e.debugInfo.errorLocation).toBe("Worksheet.getRange");
@@ -50,7 +50,7 @@ describe("bad references", () => {
         emu.Excel.run(async (ctx) => {
           make(ctx.workbook.worksheets.getItem("预算"));
           await ctx.sync();
-        }),
+        })
       );
       expect(e.code).toBe("InvalidArgument");
     }
@@ -62,7 +62,7 @@ describe("bad references", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("A1:B2").values = [[1, 2]];
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("InvalidArgument");
   });
@@ -101,7 +101,7 @@ describe("protected sheets", () => {
       emu.Excel.run(async (ctx) => {
         write(ctx.workbook.worksheets.getItem("预算").getRange("B2"));
         await ctx.sync();
-      }),
+      })
     );
     expect(e).toBeInstanceOf(emu.OfficeExtension.Error);
     expect(e.code).toBe("AccessDenied");
@@ -119,7 +119,7 @@ describe("protected sheets", () => {
         other.getRange("A2").values = [["after"]];
         other.getRange("A1").format.fill.color = "yellow";
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("AccessDenied");
     expect(e.debugInfo.errorLocation).toBe("Range.values");
@@ -152,7 +152,7 @@ describe("protected sheets", () => {
     const e = await rejection(
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("My Sheet").getRange("A1").values = [["y"]];
-      }),
+      })
     );
     expect(e.code).toBe("AccessDenied");
     await emu.Excel.run(async (ctx) => {
@@ -170,8 +170,8 @@ describe("payload limit", () => {
     workbook(
       sheet(
         "数据",
-        Array.from({ length: 300 }, (_, i) => [`第${i}行的一段说明文字，用来撑大响应的体积。`]),
-      ),
+        Array.from({ length: 300 }, (_, i) => [`第${i}行的一段说明文字，用来撑大响应的体积。`])
+      )
     );
 
   test("a sync whose response exceeds the limit rejects with ResponsePayloadSizeLimitExceeded", async () => {
@@ -180,7 +180,7 @@ describe("payload limit", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("数据").getRange("A1:A300").load("values");
         await ctx.sync();
-      }),
+      })
     );
     expect(e).toBeInstanceOf(emu.OfficeExtension.Error);
     expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
@@ -193,7 +193,7 @@ describe("payload limit", () => {
         const ws = ctx.workbook.worksheets.getItem("数据");
         for (let top = 0; top < 300; top += 50) ws.getRangeByIndexes(top, 0, 50, 1).load("values");
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
     const rows = await emu.Excel.run(async (ctx) => {
@@ -218,7 +218,7 @@ describe("payload limit", () => {
         ws.getRange("B1").values = [["small"]];
         ws.getRange("C1:C300").values = big;
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(emu.cell("数据", "B1").value).toBe("");
@@ -231,7 +231,7 @@ describe("payload limit", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("数据").getRange("A:A").load("values");
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
@@ -244,7 +244,7 @@ describe("cell limit", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("A:E").load("values");
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("RangeExceedsLimit");
   });
@@ -280,14 +280,14 @@ describe("requirement sets", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.settings.add("k", 1);
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("ApiNotFound");
     const e2 = await rejection(
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("A1").getMergedAreasOrNullObject();
         await ctx.sync();
-      }),
+      })
     );
     expect(e2.code).toBe("ApiNotFound");
   });

@@ -13,10 +13,10 @@ export function budgetBook() {
         ["差旅费", "200", 150, num(0.75, "0.00%")],
         ["合计", { v: 300, f: "SUM(B2:B3)" }, { v: 245, f: "SUM(C2:C3)" }, err("#DIV/0!")],
       ],
-      { merges: ["A6:D6"] },
+      { merges: ["A6:D6"] }
     ),
     sheet("My Sheet", [["x", 1]]),
-    sheet("隐藏", [["h"]], { hidden: true }),
+    sheet("隐藏", [["h"]], { hidden: true })
   );
 }
 

@@ -87,7 +87,7 @@ describe("load and sync", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("A1").load("valuez");
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("InvalidArgument");
   });
@@ -153,7 +153,7 @@ describe("load and sync", () => {
     await expect(
       emu.Excel.run(async () => {
         throw new Error("boom");
-      }),
+      })
     ).rejects.toThrow("boom");
   });
 
@@ -203,7 +203,7 @@ describe("OrNullObject", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("没有");
         await ctx.sync();
-      }),
+      })
     );
     expect(e).toBeInstanceOf(emu.OfficeExtension.Error);
     expect(e.code).toBe("ItemNotFound");
@@ -246,7 +246,7 @@ describe("OrNullObject", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("Z100:Z200").getUsedRange();
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("ItemNotFound");
   });

@@ -50,8 +50,8 @@ describe("reading", () => {
       workbook(
         sheet("表", [
           [{ v: 0.12345, fmt: "0.00%" }, date(2023, 8, 4, "yyyy年m月d日"), 1234567.891, { v: 1234.5, fmt: "#,##0.00" }, { v: 0, fmt: "0.00%" }, true],
-        ]),
-      ),
+        ])
+      )
     );
     const r = await read(emu, "表", "A1:F1");
     expect(r.text).toEqual([["12.35%", "2023年8月4日", "1234567.891", "1,234.50", "0.00%", "TRUE"]]);
@@ -67,8 +67,8 @@ describe("reading", () => {
             { v: 0.5, fmt: "0%", text: "50%" },
             { v: 3, text: "###" },
           ],
-        ]),
-      ),
+        ])
+      )
     );
     expect((await read(emu, "表", "A1:B1")).text).toEqual([["50%", "###"]]);
     await emu.Excel.run(async (ctx) => {

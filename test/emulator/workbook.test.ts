@@ -33,7 +33,7 @@ describe("fill and font", () => {
     const e = await rejection(
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("B2").format.fill.color = "not-a-colour";
-      }),
+      })
     );
     expect(e.code).toBe("InvalidArgument");
   });
@@ -65,7 +65,7 @@ describe("fill and font", () => {
     const e = await rejection(
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("预算").getRange("A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment;
-      }),
+      })
     );
     expect(e.code).toBe("InvalidArgument");
   });
@@ -108,7 +108,7 @@ describe("settings", () => {
       emu.Excel.run(async (ctx) => {
         ctx.workbook.settings.getItem("n");
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("ItemNotFound");
   });
@@ -279,7 +279,7 @@ describe("selection and the name box", () => {
     const e = await rejection(
       emu.Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem("隐藏").getRange("A1").select();
-      }),
+      })
     );
     expect(e.code).toBe("GeneralException");
     expect(emu.activeSheet()).toBe("预算");
@@ -354,7 +354,7 @@ describe("worksheets", () => {
         ws.delete();
         ws.getRange("A1").values = [[1]];
         await ctx.sync();
-      }),
+      })
     );
     expect(e.code).toBe("ItemNotFound");
   });

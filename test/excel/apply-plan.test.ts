@@ -6,7 +6,6 @@ import { emulate, sampleSnapshot } from "./helpers";
 import { sheet, workbook } from "../helpers/workbook";
 
 const yes = async (): Promise<boolean> => true;
-const no = async (): Promise<boolean> => false;
 
 function formPlan(extra: Partial<SheetPlan> = {}): SheetPlan {
   const months = Array.from({ length: 12 }, (_, i) => ({ address: `J${i + 2}`, value: `${i + 1}月` }));
@@ -50,9 +49,16 @@ function formPlan(extra: Partial<SheetPlan> = {}): SheetPlan {
 
 const userBook = () =>
   workbook(
-    sheet("预算执行", [["资金来源", "全年预算数"], ["资金总额", 11268530.96]], { merges: ["A1:B1"] }),
+    sheet(
+      "预算执行",
+      [
+        ["资金来源", "全年预算数"],
+        ["资金总额", 11268530.96],
+      ],
+      { merges: ["A1:B1"] }
+    ),
     sheet("自评报告", [["用户自己写的报告"]]),
-    sheet("锁定表", [["x"]]),
+    sheet("锁定表", [["x"]])
   );
 
 describe("applyPlan", () => {
@@ -108,7 +114,15 @@ describe("applyPlan", () => {
       asked.push(sheetName);
       return answer;
     };
-    const report: SheetPlan = { name: "自评报告", create: false, needsConsent: true, writes: [{ address: "A2", value: "生成的段落", wrap: true }], merges: [], widths: {}, chart: null };
+    const report: SheetPlan = {
+      name: "自评报告",
+      create: false,
+      needsConsent: true,
+      writes: [{ address: "A2", value: "生成的段落", wrap: true }],
+      merges: [],
+      widths: {},
+      chart: null,
+    };
 
     const refused = emulate(userBook());
     const r1 = await applyPlan({ sheets: [formPlan(), report], sources: [] }, ask(false), { env: refused.env });
@@ -126,7 +140,15 @@ describe("applyPlan", () => {
 
   it("skips protected sheets instead of failing the whole write", async () => {
     const { emu, env } = emulate(userBook(), { protectedSheets: ["锁定表"] });
-    const locked: SheetPlan = { name: "锁定表", create: false, needsConsent: true, writes: [{ address: "A1", value: "y" }], merges: [], widths: {}, chart: null };
+    const locked: SheetPlan = {
+      name: "锁定表",
+      create: false,
+      needsConsent: true,
+      writes: [{ address: "A1", value: "y" }],
+      merges: [],
+      widths: {},
+      chart: null,
+    };
     const res = await applyPlan({ sheets: [locked, formPlan()], sources: [] }, yes, { env });
     expect(res.written).toEqual(["绩效自评表"]);
     expect(res.skipped).toEqual([{ sheet: "锁定表", reason: "protected" }]);

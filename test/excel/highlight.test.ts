@@ -10,8 +10,11 @@ const book = () =>
       ["资金总额", 11265500, 11268530.96, 10655546.85, 0.9456],
       ["财政资金", 11265500, 11268530.96, 10655546.85, 0.9456],
     ]),
-    sheet("My Sheet", [["a", "b"], [1, 2]]),
-    sheet("锁定", [["x", "y"]]),
+    sheet("My Sheet", [
+      ["a", "b"],
+      [1, 2],
+    ]),
+    sheet("锁定", [["x", "y"]])
   );
 
 /** Original fills: B2 yellow, C2 white (not the same as no fill), D2 a theme-ish blue; the rest no fill. */
@@ -49,7 +52,16 @@ describe("highlightAll / clearHighlights", () => {
 
     const res = await highlightAll(TARGETS, { env });
     expect(res.skipped).toEqual([]);
-    expect(res.highlighted).toEqual(["预算执行!B2", "预算执行!C2", "预算执行!D2", "预算执行!E2", "'My Sheet'!A1", "'My Sheet'!B1", "'My Sheet'!A2", "'My Sheet'!B2"]);
+    expect(res.highlighted).toEqual([
+      "预算执行!B2",
+      "预算执行!C2",
+      "预算执行!D2",
+      "预算执行!E2",
+      "'My Sheet'!A1",
+      "'My Sheet'!B1",
+      "'My Sheet'!A2",
+      "'My Sheet'!B2",
+    ]);
     expect(fills(emu, CELLS)).toEqual(CELLS.map(() => HIGHLIGHT_FILL));
     expect(res.syncs).toBe(3);
 
@@ -152,6 +164,12 @@ describe("highlightAll / clearHighlights", () => {
     await paint(emu);
     await highlightAll(["预算执行!B2", "预算执行!C2", "预算执行!E2"], { env });
     await clearHighlights({ env });
-    expect(fills(emu, [["预算执行", "B2"], ["预算执行", "C2"], ["预算执行", "E2"]])).toEqual(["#FFFF00", null, null]);
+    expect(
+      fills(emu, [
+        ["预算执行", "B2"],
+        ["预算执行", "C2"],
+        ["预算执行", "E2"],
+      ])
+    ).toEqual(["#FFFF00", null, null]);
   });
 });

@@ -6,7 +6,15 @@ import { sheet, workbook } from "../helpers/workbook";
 
 describe("officeHost", () => {
   it("runs on the office.js globals (Excel, Office) and implements HostActions", async () => {
-    const { emu } = emulate(workbook(sheet("预算执行", [["资金来源", "全年预算数"], ["资金总额", 100]]), sheet("My Sheet", [["a"]])));
+    const { emu } = emulate(
+      workbook(
+        sheet("预算执行", [
+          ["资金来源", "全年预算数"],
+          ["资金总额", 100],
+        ]),
+        sheet("My Sheet", [["a"]])
+      )
+    );
     emu.install();
     try {
       const host: HostActions = officeHost();
@@ -24,8 +32,11 @@ describe("officeHost", () => {
       expect(emu.cell("预算执行", "B2").fill).toBeNull();
 
       const applied = await host.applyPlan(
-        { sheets: [{ name: "报告", create: true, needsConsent: false, writes: [{ address: "A1", value: "完成" }], merges: [], widths: {}, chart: null }], sources: ["预算执行"] },
-        async () => true,
+        {
+          sheets: [{ name: "报告", create: true, needsConsent: false, writes: [{ address: "A1", value: "完成" }], merges: [], widths: {}, chart: null }],
+          sources: ["预算执行"],
+        },
+        async () => true
       );
       expect(applied).toMatchObject({ written: ["报告"] });
       expect(emu.cell("报告", "A1").value).toBe("完成");

@@ -43,23 +43,19 @@ describe.each(PATHS)("readWorkbook: snapshot semantics (%s)", (path) => {
         [
           ["2023年度项目资金预算执行情况"],
           ["资金来源", "全年预算数", "全年执行数", "执行率", "文本数字", "布尔"],
-          [
-            "资金总额",
-            { v: 11268530.96, fmt: "#,##0.00" },
-            { v: 1000.1, fmt: "#,##0.00" },
-            { v: err("#DIV/0!"), f: "C3/0" },
-            "1,000.10",
-            true,
-          ],
-          [undefined, undefined, undefined, { v: null, f: "IF(B3>0,\"\",1)" }, "0012", false],
+          ["资金总额", { v: 11268530.96, fmt: "#,##0.00" }, { v: 1000.1, fmt: "#,##0.00" }, { v: err("#DIV/0!"), f: "C3/0" }, "1,000.10", true],
+          [undefined, undefined, undefined, { v: null, f: 'IF(B3>0,"",1)' }, "0012", false],
           [],
           [undefined, undefined, undefined, undefined, undefined, { v: 45142, fmt: "yyyy/m/d" }],
         ],
-        { merges: ["A1:F1", "B5:C5"] },
+        { merges: ["A1:F1", "B5:C5"] }
       ),
       sheet("隐藏", [["内部"], [1, 2]], { hidden: true }),
       sheet("空表", []),
-      sheet("My Sheet", [[undefined, undefined], [undefined, "偏移"]]),
+      sheet("My Sheet", [
+        [undefined, undefined],
+        [undefined, "偏移"],
+      ])
     );
 
   it("keeps numbers, errors, numbers stored as text, booleans, formulas and formats as the .xlsx reader does", async () => {
@@ -73,7 +69,7 @@ describe.each(PATHS)("readWorkbook: snapshot semantics (%s)", (path) => {
     expect(s.rows[2]?.[4]).toMatchObject({ v: "1,000.10" });
     expect(s.rows[2]?.[4]?.fmt).toBeUndefined();
     expect(s.rows[2]?.[5]).toMatchObject({ v: true });
-    expect(s.rows[3]?.[3]).toMatchObject({ v: null, f: "IF(B3>0,\"\",1)" });
+    expect(s.rows[3]?.[3]).toMatchObject({ v: null, f: 'IF(B3>0,"",1)' });
     expect(s.rows[3]?.[4]).toMatchObject({ v: "0012" });
     expect(s.rows[3]?.[5]).toMatchObject({ v: false });
     expect(s.rows[5]?.[5]).toMatchObject({ v: 45142, fmt: "yyyy/m/d" });
@@ -134,9 +130,7 @@ describe.each(PATHS)("readWorkbook: snapshot semantics (%s)", (path) => {
 /** A 支付台账 of n payments (header in row 1), plus the small sheets a real workbook has. */
 function bigLedger(n: number): WorkbookSnapshot {
   const payees = ["海南某人力资源服务有限公司（示意）", "中国电信股份有限公司海南分公司"];
-  const rows: Array<Array<Cell | undefined>> = [
-    [{ v: "序号" }, { v: "支付日期" }, { v: "收款单位" }, { v: "摘要" }, { v: "金额（元）" }, { v: "凭证号" }],
-  ];
+  const rows: Array<Array<Cell | undefined>> = [[{ v: "序号" }, { v: "支付日期" }, { v: "收款单位" }, { v: "摘要" }, { v: "金额（元）" }, { v: "凭证号" }]];
   for (let i = 1; i <= n; i++) {
     const month = ((i - 1) % 12) + 1;
     rows.push([
@@ -150,7 +144,10 @@ function bigLedger(n: number): WorkbookSnapshot {
   }
   return {
     sheets: [
-      sheet("项目信息", [["项目名称", "海口市政务服务中心服务外包项目"], ["评价年度", 2023]]),
+      sheet("项目信息", [
+        ["项目名称", "海口市政务服务中心服务外包项目"],
+        ["评价年度", 2023],
+      ]),
       { name: "支付台账", hidden: false, rows, merges: [{ top: n + 1, left: 0, bottom: n + 1, right: 3 }] },
       sheet("合计", [["合计", { v: 123.45, fmt: "#,##0.00" }]]),
     ],

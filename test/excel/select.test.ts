@@ -4,10 +4,16 @@ import { sheet, workbook } from "../helpers/workbook";
 
 const book = () =>
   workbook(
-    sheet("预算执行", [["资金来源", "全年预算数"], ["资金总额", 100]]),
-    sheet("My Sheet", [["a", "b", "c"], [1, 2, 3]]),
+    sheet("预算执行", [
+      ["资金来源", "全年预算数"],
+      ["资金总额", 100],
+    ]),
+    sheet("My Sheet", [
+      ["a", "b", "c"],
+      [1, 2, 3],
+    ]),
     sheet("O'Brien 2023", [["x"]]),
-    sheet("隐藏", [["y"]], { hidden: true }),
+    sheet("隐藏", [["y"]], { hidden: true })
   );
 
 describe("selectCells (emulated Excel)", () => {

@@ -209,7 +209,9 @@ describe("concept and source", () => {
   });
 
   test("fund sources", () => {
-    const s = extractFigures("资金总额100元，财政资金90元，当年财政拨款80元，财政专户70元，单位资金60元，自筹50元，其他资金40元，上年结转30元，合计20元").map((f) => f.source);
+    const s = extractFigures("资金总额100元，财政资金90元，当年财政拨款80元，财政专户70元，单位资金60元，自筹50元，其他资金40元，上年结转30元，合计20元").map(
+      (f) => f.source
+    );
     expect(s).toEqual(["total", "fiscal", "fiscal", "special", "unit", "unit", "other", "prior", "total"]);
   });
 

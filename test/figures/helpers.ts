@@ -34,7 +34,15 @@ export function brief(f: TextFigure): Brief {
 type Short = Partial<Brief> & Pick<Brief, "raw" | "kind">;
 
 /** A money figure as the tests write it. */
-export function money(raw: string, value: string, unit: string, yuan: string, concept: Brief["concept"], source: Brief["source"] = null, periodYears: number | null = null): Short {
+export function money(
+  raw: string,
+  value: string,
+  unit: string,
+  yuan: string,
+  concept: Brief["concept"],
+  source: Brief["source"] = null,
+  periodYears: number | null = null
+): Short {
   return { raw, kind: "money", value, unit, yuan, concept, source, periodYears };
 }
 

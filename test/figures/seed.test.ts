@@ -63,11 +63,17 @@ const EXPECTED: Array<[string, object[]]> = [
   ],
   [
     "专户全年执行数",
-    [money("0元", "0", "元", "0", "executed", "special"), { raw: "0", kind: "plain", value: "0", unit: null, concept: "rate", source: "special", periodYears: null }],
+    [
+      money("0元", "0", "元", "0", "executed", "special"),
+      { raw: "0", kind: "plain", value: "0", unit: null, concept: "rate", source: "special", periodYears: null },
+    ],
   ],
   [
     "单位全年执行数",
-    [money("0元", "0", "元", "0", "executed", "unit"), { raw: "0.00%", kind: "percent", value: "0.00", unit: "%", concept: "rate", source: "unit", periodYears: null }],
+    [
+      money("0元", "0", "元", "0", "executed", "unit"),
+      { raw: "0.00%", kind: "percent", value: "0.00", unit: "%", concept: "rate", source: "unit", periodYears: null },
+    ],
   ],
   [
     "单位委托中经国际",
@@ -156,9 +162,28 @@ describe("seed report: every line with figures", () => {
   test("every money figure's yuan is its value scaled by its unit", () => {
     const moneyFigs = extractFigures(SEED).filter((f) => f.kind === "money");
     expect(moneyFigs.map((f) => f.yuan!.toFixed())).toEqual([
-      "33796500", "11265500", "11265500", "11265500", "10655500",
-      "11265500", "11268530.96", "11265500", "11268530.96", "0", "0", "0", "0",
-      "10655546.85", "10655546.85", "0", "0", "33795422.1", "1126140.7", "1065.25", "1065.25", "613000",
+      "33796500",
+      "11265500",
+      "11265500",
+      "11265500",
+      "10655500",
+      "11265500",
+      "11268530.96",
+      "11265500",
+      "11268530.96",
+      "0",
+      "0",
+      "0",
+      "0",
+      "10655546.85",
+      "10655546.85",
+      "0",
+      "0",
+      "33795422.1",
+      "1126140.7",
+      "1065.25",
+      "1065.25",
+      "613000",
     ]);
   });
 

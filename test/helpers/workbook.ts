@@ -72,5 +72,9 @@ export function num(v: number, fmt: string): Cell {
 
 /** A narrative sheet: one paragraph per row in column A. */
 export function report(name: string, paragraphs: string[], opts: SheetOptions = {}): SheetSnapshot {
-  return sheet(name, paragraphs.map((p) => [p]), opts);
+  return sheet(
+    name,
+    paragraphs.map((p) => [p]),
+    opts
+  );
 }

@@ -124,6 +124,8 @@ describe("workbook written by exceljs", () => {
     const hidden = sheet(snap, "隐藏");
     expect(hidden.rows.length).toBe(2);
     expect(0 in hidden.rows).toBe(false);
+    // Snapshot rows are sparse by design: column A of this row holds nothing.
+    // eslint-disable-next-line no-sparse-arrays
     expect(hidden.rows[1]).toStrictEqual([, { v: 1 }]);
     expect(sheet(snap, "深度隐藏").rows).toStrictEqual([[{ v: "x" }]]);
     expect(sheet(snap, "空表")).toStrictEqual({ name: "空表", hidden: false, rows: [], merges: [] });
@@ -186,7 +188,10 @@ describe("hand-made parts", () => {
   it.each([
     ["shared strings and styles before the sheet", ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"]],
     ["sheet first, as Excel writes", ["xl/worksheets/sheet1.xml"]],
-    ["workbook.xml last, as exceljs writes", ["xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"]],
+    [
+      "workbook.xml last, as exceljs writes",
+      ["xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/workbook.xml"],
+    ],
   ])("reads prefixes, inline and phonetic text, escapes, built-in zh-CN formats whatever the part order: %s", async (_label, order) => {
     const snap = await readWorkbook(zipParts(parts, order));
     expect(snap.sheets).toHaveLength(1);

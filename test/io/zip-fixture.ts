@@ -99,7 +99,7 @@ export function workbookParts(opts: {
     opts.sheets
       .map(
         (_s, i) =>
-          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
       )
       .join("") +
     "</Relationships>";
@@ -107,7 +107,8 @@ export function workbookParts(opts: {
     parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet ${NS}>${s.body}</worksheet>`;
   });
   if (opts.sharedStrings !== undefined) {
-    const items = typeof opts.sharedStrings === "string" ? opts.sharedStrings : opts.sharedStrings.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("");
+    const items =
+      typeof opts.sharedStrings === "string" ? opts.sharedStrings : opts.sharedStrings.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("");
     parts["xl/sharedStrings.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst ${NS}>${items}</sst>`;
   }
   if (opts.xfs !== undefined) {

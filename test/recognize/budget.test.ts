@@ -19,9 +19,9 @@ describe("budget table recognition", () => {
             ["单位资金", 80000, 80000, 60000, num(0.75, "0.00%"), ""],
             ["其他资金", 20000, 20000, 20000, num(1, "0.00%"), ""],
           ],
-          { merges: ["A1:F1"] },
-        ),
-      ),
+          { merges: ["A1:F1"] }
+        )
+      )
     );
     expect(roles(model)).toEqual([["预算", "budget"]]);
     expect(model.budgets).toHaveLength(1);
@@ -56,8 +56,8 @@ describe("budget table recognition", () => {
           ["财政拨款", 1000, 1000.303096, 950.004685, num(0.9497, "0.00%")],
           ["财政专户", 100, 100, 90.55, num(0.9055, "0.00%")],
           ["单位自筹", 26.55, 26.55, 25, num(0.9416, "0.00%")],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["Sheet1", "budget"]]);
     expect(model.budgets[0]!.scale).toBe("万元");
@@ -83,8 +83,8 @@ describe("budget table recognition", () => {
           ["上年结转资金", 0, 10.5, 10],
           ["单位资金", 30, 30, 27],
           ["其他资金", 20, 20, 18],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["表2", "budget"]]);
     const t = model.budgets[0]!;
@@ -113,9 +113,9 @@ describe("budget table recognition", () => {
             ["财政专户管理资金", 0, 0, 0, "—"],
             ["单位资金", 0, 0, 0, "—"],
           ],
-          { merges: ["A1:E1", "A2:A3", "B2:D2", "E2:E3"] },
-        ),
-      ),
+          { merges: ["A1:E1", "A2:A3", "B2:D2", "E2:E3"] }
+        )
+      )
     );
     expect(roles(model)).toEqual([["预算执行", "budget"]]);
     expect(model.budgets).toHaveLength(1);
@@ -153,9 +153,9 @@ describe("budget table recognition", () => {
             [undefined, "质量指标", "群众满意度", "≥95%", "98%", 30, 30, ""],
             ["总分", undefined, undefined, undefined, undefined, 100, 59.46, ""],
           ],
-          { merges: ["A1:H1", "A4:A8", "A9:A10", "A12:A13"] },
-        ),
-      ),
+          { merges: ["A1:H1", "A4:A8", "A9:A10", "A12:A13"] }
+        )
+      )
     );
     expect(roles(model)).toEqual([["自评表", "evaluation-form"]]);
     expect(model.year).toBe(2023);
@@ -189,8 +189,8 @@ describe("budget table recognition", () => {
           ["Special account funds", 200000, 200000, 190000, num(0.95, "0.00%")],
           ["Own funds", 80000, 80000, 60000, num(0.75, "0.00%")],
           ["Other funds", 20000, 20000, 20000, num(1, "0.00%")],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["Budget", "budget"]]);
     expect(model.budgets[0]!.scale).toBe("元");
@@ -212,8 +212,8 @@ describe("budget table recognition", () => {
           ["资金来源", "预算数", "执行数", "执行率", "得分"],
           ["资金总额", 238.93, 251.89, num(1.0542, "0.00%"), 10],
           ["财政拨款", 238.93, 251.89, num(1.0542, "0.00%"), "—"],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["表1", "budget"]]);
     expect(budgetRows(model)).toEqual([
@@ -233,8 +233,8 @@ describe("budget table recognition", () => {
           ["中央补助资金", 200, 200, 170],
           ["事业收入", 60, 60, 50],
           ["社会资金", 40, 40, 30],
-        ]),
-      ),
+        ])
+      )
     );
     expect(budgetRows(model).map((r) => r[0])).toEqual(["total", "fiscal", "fiscal", "fiscal", "unit", "other"]);
   });
@@ -246,8 +246,8 @@ describe("budget table recognition", () => {
           ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
           ["资金总额", 500000, 500000, 480000.5],
           ["财政资金", 500000, 500000, 480000.5],
-        ]),
-      ),
+        ])
+      )
     );
     expect(model.budgets[0]!.scale).toBe("元");
     expect(model.budgets[0]!.scaleStated).toBe(false);
@@ -267,8 +267,8 @@ describe("budget table recognition", () => {
           ["财政资金", 100, 100, 90],
           ["填表人", "张三"],
           ["单位资金", 999, 999, 999],
-        ]),
-      ),
+        ])
+      )
     );
     expect(budgetRows(model)).toEqual([
       ["total", "100.00", "100.00", "90.00"],
@@ -278,13 +278,7 @@ describe("budget table recognition", () => {
 
   test("numbers typed as text are read, in the column's unit, and marked as text", () => {
     const model = buildModel(
-      workbook(
-        sheet("预算", [
-          ["单位：万元"],
-          ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
-          ["资金总额", "1,126.55", 1126.853096, "1065.554685"],
-        ]),
-      ),
+      workbook(sheet("预算", [["单位：万元"], ["资金来源", "年初预算数", "全年预算数", "全年执行数"], ["资金总额", "1,126.55", 1126.853096, "1065.554685"]]))
     );
     const row = model.budgets[0]!.rows[0]!;
     expect(budgetRows(model)).toEqual([["total", "11265500.00", "11268530.96", "10655546.85"]]);

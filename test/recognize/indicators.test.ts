@@ -18,15 +18,26 @@ describe("indicator table recognition", () => {
             ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 95, "%", 98, 10, 10, ""],
             ["总分", undefined, undefined, undefined, undefined, undefined, undefined, 50, 49.7, ""],
           ],
-          { merges: ["A3:A5", "B3:B4"] },
-        ),
-      ),
+          { merges: ["A3:A5", "B3:B4"] }
+        )
+      )
     );
     expect(roles(model)).toEqual([["绩效指标", "indicators"]]);
     const t = model.indicators[0]!;
     expect(t.headerRow).toBe(1);
     expect(
-      t.indicators.map((i) => [i.row, i.level1, i.level2, i.level3, i.direction, i.target?.num?.value.toString(), i.measureUnit, i.actual?.num?.value.toString(), i.weight?.num?.value.toString(), i.score?.num?.value.toString()]),
+      t.indicators.map((i) => [
+        i.row,
+        i.level1,
+        i.level2,
+        i.level3,
+        i.direction,
+        i.target?.num?.value.toString(),
+        i.measureUnit,
+        i.actual?.num?.value.toString(),
+        i.weight?.num?.value.toString(),
+        i.score?.num?.value.toString(),
+      ])
     ).toEqual([
       [2, "产出指标", "数量指标", "窗口工作人员数", ">=", "128", "人", "128", "20", "20"],
       [3, "产出指标", "数量指标", "政务服务事项数", ">=", "2000", "项", "2087", "10", "10"],
@@ -47,8 +58,8 @@ describe("indicator table recognition", () => {
           ["产出指标", "数量指标", "窗口工作人员数", "≥128人", "128人", 20, 20, ""],
           [undefined, "时效指标", "平均办结时间", "≤5个工作日", "4个工作日", 10, 10, ""],
           ["满意度指标", "服务对象满意度", "群众满意度", "≥95%", "98%", 10, 10, ""],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["表4", "indicators"]]);
     const inds = model.indicators[0]!.indicators;

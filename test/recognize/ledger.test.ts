@@ -28,9 +28,9 @@ describe("payment ledger recognition", () => {
             [4, "2023-12-25", "海口某物业公司", "大厅保洁费", 2492796.35],
             ["合计", undefined, undefined, undefined, 10655546.85],
           ],
-          { merges: ["A1:E1"] },
-        ),
-      ),
+          { merges: ["A1:E1"] }
+        )
+      )
     );
     expect(roles(model)).toEqual([["支付台账", "payments"]]);
     const l = model.ledgers[0]!;
@@ -64,8 +64,8 @@ describe("payment ledger recognition", () => {
           ["2023年1月31日", "中国电信股份有限公司", "1月服务费", "HK-2023-001", 93.878],
           ["2023/2/28", "中国电信股份有限公司", "2月服务费", "HK-2023-001", 93.878],
           ["2023.03.31", "中国电信股份有限公司", "3月服务费", "HK-2023-001", "93.878"],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["Sheet1", "payments"]]);
     const l = model.ledgers[0]!;
@@ -91,8 +91,8 @@ describe("payment ledger recognition", () => {
           [date(2023, 7, 1, "m/d/yyyy"), "China Telecom", "Q2 service fee", 120000.25],
           [undefined, undefined, undefined, undefined],
           ["Total", undefined, undefined, 240000.25],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["Payments", "payments"]]);
     const l = model.ledgers[0]!;
@@ -114,8 +114,8 @@ describe("payment ledger recognition", () => {
           [date(2023, 9, 28), "记-0045", "支付9月服务费", 938762.57, "中国电信股份有限公司"],
           [undefined, undefined, "本月合计", 938762.57],
           [undefined, undefined, "本年累计", 1877525.14],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["明细账", "payments"]]);
     const l = model.ledgers[0]!;
@@ -139,8 +139,8 @@ describe("payment ledger recognition", () => {
         sheet("Sheet1", [
           ["Paid on", "Payee", "Purpose", "Amount (10,000 yuan)"],
           ["2023-08-31", "China Telecom", "August fee", 93.876257],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["Sheet1", "payments"]]);
     expect(model.ledgers[0]!.scale).toBe("万元");
@@ -150,13 +150,8 @@ describe("payment ledger recognition", () => {
   test("a caption 单位：万元 above the header scales a plain 金额 column; text that is no number is not a payment", () => {
     const model = buildModel(
       workbook(
-        sheet("台账", [
-          ["单位：万元"],
-          ["日期", "供应商", "金额"],
-          [date(2023, 5, 6), "海南某公司", 12.5],
-          [date(2023, 5, 7), "海南某公司", "以下空白"],
-        ]),
-      ),
+        sheet("台账", [["单位：万元"], ["日期", "供应商", "金额"], [date(2023, 5, 6), "海南某公司", 12.5], [date(2023, 5, 7), "海南某公司", "以下空白"]])
+      )
     );
     const l = model.ledgers[0]!;
     expect(l.scale).toBe("万元");

@@ -32,7 +32,7 @@ const hiddenLedger = sheet(
     ["支付日期", "收款单位", "摘要", "金额"],
     [date(2023, 8, 31), "中国电信股份有限公司", "8月服务费", 1126514.07],
   ],
-  { hidden: true },
+  { hidden: true }
 );
 
 const roster = sheet("人员名单", [
@@ -125,7 +125,7 @@ describe("hidden sheets", () => {
         ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
         ["资金总额", 11000000, 11000000, 10000000],
       ],
-      { hidden: true },
+      { hidden: true }
     );
     const model = buildModel(workbook(draft, budget));
     expect(model.sheets.map((s) => [s.name, s.role, s.hidden])).toEqual([
@@ -145,9 +145,11 @@ describe("narrative and form titles", () => {
   test("a 自评报告 title over one long merged cell is a narrative; a 自评表 title makes a form", () => {
     const model = buildModel(
       workbook(
-        sheet("报告", [["海口市政务服务中心项目支出绩效自评报告"], ["2023年政府采购支出1065.55万元，均为政务大厅外包项目，余61.3万元未支付。"]], { merges: ["A2:H40"] }),
-        sheet("Sheet3", [["项目支出绩效自评表"], ["项目名称", "政务服务外包"], ["年度总体目标完成情况：全年服务群众办件量达到预期，窗口服务质量稳定。"]]),
-      ),
+        sheet("报告", [["海口市政务服务中心项目支出绩效自评报告"], ["2023年政府采购支出1065.55万元，均为政务大厅外包项目，余61.3万元未支付。"]], {
+          merges: ["A2:H40"],
+        }),
+        sheet("Sheet3", [["项目支出绩效自评表"], ["项目名称", "政务服务外包"], ["年度总体目标完成情况：全年服务群众办件量达到预期，窗口服务质量稳定。"]])
+      )
     );
     expect(roles(model)).toEqual([
       ["报告", "report-text"],
@@ -162,13 +164,7 @@ describe("narrative and form titles", () => {
 
   test("a 自评报告 title over short lines, one sentence a row, is a narrative", () => {
     const model = buildModel(
-      workbook(
-        report("Sheet1", [
-          "项目支出绩效自评报告",
-          "2023年政府采购支出1065.25元，均为政务大厅外包项目。",
-          "余61.3万元未支付。完成预算94.56%。",
-        ]),
-      ),
+      workbook(report("Sheet1", ["项目支出绩效自评报告", "2023年政府采购支出1065.25元，均为政务大厅外包项目。", "余61.3万元未支付。完成预算94.56%。"]))
     );
     expect(roles(model)).toEqual([["Sheet1", "report-text"]]);
     expect(model.narratives[0]!.paragraphs.map((p) => p.figures.filter((f) => f.kind !== "year").map((f) => f.raw))).toEqual([
@@ -186,8 +182,8 @@ describe("narrative and form titles", () => {
           ["主管部门", "海口市营商环境建设局"],
           ["实施单位", "海口市政务服务中心"],
           ["立项依据", "《国务院关于加快推进政务服务标准化规范化便利化的指导意见》（国发〔2022〕5号）等有关法律法规和规定"],
-        ]),
-      ),
+        ])
+      )
     );
     expect(roles(model)).toEqual([["项目概况", "project-info"]]);
   });

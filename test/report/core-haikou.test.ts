@@ -56,7 +56,15 @@ describe("自评表", () => {
 
   test("项目资金 in 万元 (4 decimals kept, 2 shown): 1126.55 | 1126.8531 | 1065.5547 | 10 | 94.56% | 9.46", () => {
     expect(value(plan, FORM, "A4")).toBe("项目资金（万元）");
-    expect(["B5", "C5", "D5", "E5", "F5", "G5", "H5"].map((a) => value(plan, FORM, a))).toEqual(["年度资金总额", 1126.55, 1126.8531, 1065.5547, 10, 0.9456, 9.46]);
+    expect(["B5", "C5", "D5", "E5", "F5", "G5", "H5"].map((a) => value(plan, FORM, a))).toEqual([
+      "年度资金总额",
+      1126.55,
+      1126.8531,
+      1065.5547,
+      10,
+      0.9456,
+      9.46,
+    ]);
     expect(write(plan, FORM, "D5")!.numberFormat).toBe("#,##0.00");
     expect(write(plan, FORM, "G5")!.numberFormat).toBe("0.00%");
     expect(write(plan, FORM, "H5")!.numberFormat).toBe("0.00");
@@ -82,8 +90,23 @@ describe("自评表", () => {
 
   test("indicators with 分值 and 得分, then 总分 99.46 and 优", () => {
     expect(["A11", "C11", "H11"].map((a) => value(plan, FORM, a))).toEqual(["一级指标", "三级指标", "偏差原因分析及改进措施"]);
-    expect(["A12", "B12", "C12", "D12", "E12", "F12", "G12"].map((a) => value(plan, FORM, a))).toEqual(["产出指标（50分）", "数量指标", "外包窗口服务人员数", "≥128人", "128人", 20, 20]);
-    expect(["A15", "C15", "D15", "E15", "F15", "G15"].map((a) => value(plan, FORM, a))).toEqual(["效益指标（30分）", "日均服务人次", "≥3000人次", "3200人次", 30, 30]);
+    expect(["A12", "B12", "C12", "D12", "E12", "F12", "G12"].map((a) => value(plan, FORM, a))).toEqual([
+      "产出指标（50分）",
+      "数量指标",
+      "外包窗口服务人员数",
+      "≥128人",
+      "128人",
+      20,
+      20,
+    ]);
+    expect(["A15", "C15", "D15", "E15", "F15", "G15"].map((a) => value(plan, FORM, a))).toEqual([
+      "效益指标（30分）",
+      "日均服务人次",
+      "≥3000人次",
+      "3200人次",
+      30,
+      30,
+    ]);
     expect(["A16", "D16", "E16", "F16"].map((a) => value(plan, FORM, a))).toEqual(["满意度指标（10分）", "≥90%", "95%", 10]);
     expect(["A17", "F17", "G17"].map((a) => value(plan, FORM, a))).toEqual(["总分", 100, 99.46]);
     expect(["A18", "F18"].map((a) => value(plan, FORM, a))).toEqual(["自评等级", "优"]);
@@ -146,10 +169,19 @@ describe("narrative", () => {
 
   test("the user's prose is kept: paragraphs without figures unchanged, one per row, in order", () => {
     const seed = seedText();
-    const decision = seed.split("\n").find((l) => l.startsWith("本项目由甲方委托乙方"))!.trim();
+    const decision = seed
+      .split("\n")
+      .find((l) => l.startsWith("本项目由甲方委托乙方"))!
+      .trim();
     expect(rows).toContain(decision);
     expect(rows[0]).toBe("海口市政务服务中心");
     expect(rows.indexOf("一、项目概况")).toBeLessThan(rows.indexOf("五、其他需要说明的问题"));
-    expect(rows.filter((r) => /^[一二三四五]、/.test(r))).toEqual(["一、项目概况", "二、项目决策及资金使用管理情况", "三、项目组织实施情况", "四、项目绩效情况", "五、其他需要说明的问题"]);
+    expect(rows.filter((r) => /^[一二三四五]、/.test(r))).toEqual([
+      "一、项目概况",
+      "二、项目决策及资金使用管理情况",
+      "三、项目组织实施情况",
+      "四、项目绩效情况",
+      "五、其他需要说明的问题",
+    ]);
   });
 });

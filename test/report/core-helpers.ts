@@ -46,7 +46,8 @@ export function applyPlan(snapshot: WorkbookSnapshot, plan: ReportPlan): Workboo
     for (const w of p.writes) {
       const at = parseA1(w.address)!;
       const row = (sheet.rows[at.row] ??= []);
-      const cell: Cell | undefined = w.value === null ? undefined : { v: w.value, ...(w.formula ? { f: w.formula } : {}), ...(w.numberFormat ? { fmt: w.numberFormat } : {}) };
+      const cell: Cell | undefined =
+        w.value === null ? undefined : { v: w.value, ...(w.formula ? { f: w.formula } : {}), ...(w.numberFormat ? { fmt: w.numberFormat } : {}) };
       row[at.col] = cell;
     }
     for (const m of p.merges) sheet.merges.push(range(m));

@@ -8,7 +8,12 @@ const FORM = "绩效自评表";
 const REPORT = "自评报告（生成）";
 
 function info(): SheetSnapshot {
-  return sheet("信息", [["项目名称", "示例项目"], ["主管部门", "某局"], ["实施单位", "某中心"], ["评价年度", 2023]]);
+  return sheet("信息", [
+    ["项目名称", "示例项目"],
+    ["主管部门", "某局"],
+    ["实施单位", "某中心"],
+    ["评价年度", 2023],
+  ]);
 }
 
 /** 资金总额 150 → 140 万元 (调减 10 万元), executed 105 万元 = 75.00 %; 财政 80.00 %, 单位 62.50 %. */
@@ -102,7 +107,14 @@ describe("no narrative in the workbook: one generated in the seed's outline", ()
   });
 
   test("the form: shortfalls prompt, the given reason stands, N/A rows drop their weight", () => {
-    expect(["C11", "D11", "E11", "F11", "G11", "H11"].map((a) => value(plan, FORM, a))).toEqual(["培训人数", "≥200人", "150人", 20, 15, "【待填写：偏差分析及改进措施】"]);
+    expect(["C11", "D11", "E11", "F11", "G11", "H11"].map((a) => value(plan, FORM, a))).toEqual([
+      "培训人数",
+      "≥200人",
+      "150人",
+      20,
+      15,
+      "【待填写：偏差分析及改进措施】",
+    ]);
     expect(["C12", "D12", "E12"].map((a) => value(plan, FORM, a))).toEqual(["合格率", "≥95%", "98%"]);
     expect(["C13", "G13", "H13"].map((a) => value(plan, FORM, a))).toEqual(["人均成本", 13.64, "物价上涨，已压缩其他开支"]);
     expect(["C16", "F16", "G16", "H16"].map((a) => value(plan, FORM, a))).toEqual(["减排", "—", "—", "不适用，分值已按比例分配至同类其他指标"]);
@@ -140,7 +152,7 @@ describe("the user's narrative with slips", () => {
         "（二）项目绩效目标未完成情况及原因分析",
         "无。",
         "五、其他需要说明的问题",
-      ]),
+      ])
     );
   const plan = planReport(wb());
   const rows = columnA(plan, REPORT);

@@ -1,14 +1,6 @@
 /** Scoring per domain.md §4, with figures worked by hand: 执行率, ≥/≤/= ratios, qualitative bands, not-applicable rescaling, presets, grades. */
 import { Big } from "../../src/core/decimal";
-import {
-  bandOf,
-  gradeOf,
-  type IndicatorInput,
-  judgeIndicator,
-  scoreAll,
-  scoreRate,
-  sectionOf,
-} from "../../src/core/report/scoring";
+import { bandOf, gradeOf, type IndicatorInput, judgeIndicator, scoreAll, scoreRate, sectionOf } from "../../src/core/report/scoring";
 
 const b = (x: string | number) => new Big(x);
 
@@ -60,7 +52,11 @@ describe("执行率", () => {
 
 describe("quantitative indicators", () => {
   test("≥: 150 of 200 人 at 分值 20 → 20 × 150/200 = 15; met or passed → full", () => {
-    const s = scoreAll({ executed: null, annual: null, indicators: [q("培训人数", ">=", 200, 150, 20), q("事项数", ">=", 2087, 2087, 15), q("人次", ">=", 3000, 3200, 15)] });
+    const s = scoreAll({
+      executed: null,
+      annual: null,
+      indicators: [q("培训人数", ">=", 200, 150, 20), q("事项数", ">=", 2087, 2087, 15), q("人次", ">=", 3000, 3200, 15)],
+    });
     expect(s.indicators.map((i) => i.score!.toFixed(2))).toEqual(["15.00", "15.00", "15.00"]);
     expect(s.indicators[0]!.short).toBe(true);
     expect(s.indicators[2]!.short).toBe(false);

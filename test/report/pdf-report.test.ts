@@ -93,11 +93,10 @@ maybe("the report printed by LibreOffice", () => {
     // A profile of its own: parallel runs (and a desktop LibreOffice) do not clash over the default one.
     t = Date.now();
     const profile = join(dir, "lo-profile");
-    const r = spawnSync(
-      SOFFICE!,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, out],
-      { encoding: "utf8", timeout: 170_000 },
-    );
+    const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, out], {
+      encoding: "utf8",
+      timeout: 170_000,
+    });
     timings.convert = Date.now() - t;
     if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF (status ${r.status}): ${r.stderr}${r.stdout}`);
 
@@ -113,7 +112,23 @@ maybe("the report printed by LibreOffice", () => {
       const k = PNG_DPI / DPI;
       const pad = 12;
       const crop = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map((v) => String(Math.max(0, Math.round(v * k))));
-      execFileSync("pdftoppm", [...page, "-r", String(PNG_DPI), "-x", crop[0]!, "-y", crop[1]!, "-W", crop[2]!, "-H", crop[3]!, "-png", "-singlefile", pdf, join(dir, "page")]);
+      execFileSync("pdftoppm", [
+        ...page,
+        "-r",
+        String(PNG_DPI),
+        "-x",
+        crop[0]!,
+        "-y",
+        crop[1]!,
+        "-W",
+        crop[2]!,
+        "-H",
+        crop[3]!,
+        "-png",
+        "-singlefile",
+        pdf,
+        join(dir, "page"),
+      ]);
       png = join(dir, "page.png");
     }
     timings.render = Date.now() - t;

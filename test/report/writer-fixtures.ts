@@ -9,9 +9,7 @@ import type { CellWrite, ReportPlan, SheetPlan } from "../../src/core/report/pla
 export const HAIKOU_SOURCES = ["项目信息", "预算执行", "支付台账", "合同", "绩效指标", "自评报告"];
 
 // The sample ledger's monthly payments in 分, and the budget (元).
-const MONTHLY_FEN = [
-  88153240, 87960015, 88421736, 88307482, 88519063, 88276951, 88642318, 78264317, 84488555, 84488555, 84488555, 115543898,
-];
+const MONTHLY_FEN = [88153240, 87960015, 88421736, 88307482, 88519063, 88276951, 88642318, 78264317, 84488555, 84488555, 84488555, 115543898];
 const BUDGET_ANNUAL = 11268530.96;
 const SPENT = 10655546.85;
 
@@ -46,11 +44,9 @@ export function formSheet(name = "项目支出绩效自评表"): SheetPlan {
     W("C7", "等级", { bold: true }),
     W("D7", "优"),
     W("A8", "年度总体目标完成情况", { bold: true, wrap: true }),
-    W(
-      "B8",
-      "会同相关部门对政务服务一窗人员进行监督检查，负责对政务服务质量进行评估。项目涉及工作人员128人，2023年全年执行数1,065.55万元，预算执行率94.56%。",
-      { wrap: true },
-    ),
+    W("B8", "会同相关部门对政务服务一窗人员进行监督检查，负责对政务服务质量进行评估。项目涉及工作人员128人，2023年全年执行数1,065.55万元，预算执行率94.56%。", {
+      wrap: true,
+    }),
     W("K1", "月份", { bold: true }),
     W("L1", "累计支出", { bold: true }),
     W("M1", "全年预算数", { bold: true }),
@@ -88,7 +84,6 @@ export function handPlan(): ReportPlan {
 
 // ---------------------------------------------------------------------------------------------------------------
 // File and XML helpers for the writer tests
-
 
 export const ROOT = resolve(__dirname, "../..");
 export const SAMPLE = join(ROOT, "samples/haikou-2023.xlsx");

@@ -187,12 +187,38 @@ describe("the 支出进度 chart", () => {
     expect(order(child(plot, "c:lineChart")!)).toEqual(["grouping", "varyColors", "ser", "ser", "marker", "axId", "axId"]);
     expect(order(findAll(plot, "c:ser")[0]!)).toEqual(["idx", "order", "tx", "spPr", "marker", "cat", "val", "smooth"]);
     expect(order(child(plot, "c:catAx")!)).toEqual([
-      "axId", "scaling", "delete", "axPos", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr",
-      "crossAx", "crosses", "auto", "lblAlgn", "lblOffset", "noMultiLvlLbl",
+      "axId",
+      "scaling",
+      "delete",
+      "axPos",
+      "numFmt",
+      "majorTickMark",
+      "minorTickMark",
+      "tickLblPos",
+      "spPr",
+      "txPr",
+      "crossAx",
+      "crosses",
+      "auto",
+      "lblAlgn",
+      "lblOffset",
+      "noMultiLvlLbl",
     ]);
     expect(order(child(plot, "c:valAx")!)).toEqual([
-      "axId", "scaling", "delete", "axPos", "majorGridlines", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr",
-      "txPr", "crossAx", "crosses", "crossBetween",
+      "axId",
+      "scaling",
+      "delete",
+      "axPos",
+      "majorGridlines",
+      "numFmt",
+      "majorTickMark",
+      "minorTickMark",
+      "tickLblPos",
+      "spPr",
+      "txPr",
+      "crossAx",
+      "crosses",
+      "crossBetween",
     ]);
     const [catAx, valAx] = [child(plot, "c:catAx")!, child(plot, "c:valAx")!];
     const ids = findAll(child(plot, "c:lineChart")!, "c:axId").map((a) => a.attrs.val);

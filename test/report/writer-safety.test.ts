@@ -33,16 +33,22 @@ describe("the output path", () => {
   test.each([
     ["the same path", () => input],
     ["the same file by another spelling", () => join(dir, ".", "sub", "..", "in.xlsx")],
-    ["a symbolic link to the input", () => {
-      const l = join(dir, "link.xlsx");
-      if (!existsSync(l)) symlinkSync(input, l);
-      return l;
-    }],
-    ["a hard link to the input", () => {
-      const l = join(dir, "hard.xlsx");
-      if (!existsSync(l)) linkSync(input, l);
-      return l;
-    }],
+    [
+      "a symbolic link to the input",
+      () => {
+        const l = join(dir, "link.xlsx");
+        if (!existsSync(l)) symlinkSync(input, l);
+        return l;
+      },
+    ],
+    [
+      "a hard link to the input",
+      () => {
+        const l = join(dir, "hard.xlsx");
+        if (!existsSync(l)) linkSync(input, l);
+        return l;
+      },
+    ],
   ])("refuses %s and leaves the input as it was", async (_what, out) => {
     const state = fileState(input);
     const e = await refusal(writeReport(input, handPlan(), out()));
@@ -91,10 +97,7 @@ test("a plan that writes a source sheet is refused before anything is written", 
 
 describe("a sheet the user made (needsConsent)", () => {
   const input = join(dir, "with-user-sheet.xlsx");
-  const PNG = Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-    "base64",
-  );
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
   const consentPlan = (): ReportPlan => {
     const s: SheetPlan = { ...formSheet("自评表"), create: false, needsConsent: true };
     // A formula naming its own sheet follows it when the plan goes to another sheet.
@@ -154,7 +157,11 @@ describe("a sheet the user made (needsConsent)", () => {
     const ids = findAll(drawing, "xdr:cNvPr").map((n) => n.attrs.id);
     expect(new Set(ids).size).toBe(ids.length);
     const rels = parseXml(await zip.file(drawings[0]!.replace("drawings/", "drawings/_rels/") + ".rels")!.async("string"));
-    expect(findAll(rels, "Relationship").map((x) => (x.attrs.Type ?? "").replace(/.*\//, "")).sort()).toEqual(["chart", "image"]);
+    expect(
+      findAll(rels, "Relationship")
+        .map((x) => (x.attrs.Type ?? "").replace(/.*\//, ""))
+        .sort()
+    ).toEqual(["chart", "image"]);
   });
 });
 
@@ -197,9 +204,9 @@ test("source cells ExcelJS would alter come back exact: shared formulas, date-ti
           '</sheetData><mergeCells count="1"><mergeCell ref="A5:C5"/></mergeCells>',
       },
     ],
-    sharedStrings: '<si><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r></si>',
+    sharedStrings: "<si><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r></si>",
     // Backslash escapes must survive: ExcelJS alone would turn 0.00\% (a literal %) into 0.00% (a percentage).
-    numFmts: { 164: "yyyy-mm-dd hh:mm:ss.000", 165: "yyyy\"年\"m\"月\"d\"日\"", 166: "0.00\\%", 167: "yyyy\\-mm\\-dd", 168: "#,##0.00\\ \"万元\"" },
+    numFmts: { 164: "yyyy-mm-dd hh:mm:ss.000", 165: 'yyyy"年"m"月"d"日"', 166: "0.00\\%", 167: "yyyy\\-mm\\-dd", 168: '#,##0.00\\ "万元"' },
     xfs: [0, 164, 14, 165, 10, 166, 167, 168],
   });
   const input = join(dir, "handmade.xlsx");
@@ -236,7 +243,7 @@ describe("pieces", () => {
 
   test("renameInFormula follows quoted and plain sheet names", () => {
     expect(renameInFormula("自评表!A1+'自评表'!B2+预算!C3+我的自评表!D4", "自评表", "自评表（生成）")).toBe(
-      "'自评表（生成）'!A1+'自评表（生成）'!B2+预算!C3+我的自评表!D4",
+      "'自评表（生成）'!A1+'自评表（生成）'!B2+预算!C3+我的自评表!D4"
     );
     expect(renameInFormula("SUM('My Sheet'!A1:A3)", "My Sheet", "My Sheet（生成）")).toBe("SUM('My Sheet（生成）'!A1:A3)");
   });

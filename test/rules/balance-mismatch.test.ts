@@ -40,7 +40,7 @@ describe("balance-mismatch", () => {
   test("twin: the seed's 余61.3万元未支付, and 612984.11元 to the 分, agree", () => {
     const wb = workbook(
       haikouBudget(),
-      narrative("项目绩效目标基本完成，2023年政府采购支出1065.55万元，均为政务大厅外包项目，余61.3万元未支付。", "尚未支付612984.11元。"),
+      narrative("项目绩效目标基本完成，2023年政府采购支出1065.55万元，均为政务大厅外包项目，余61.3万元未支付。", "尚未支付612984.11元。")
     );
     expect(briefs(wb, "balance-mismatch")).toEqual([]);
   });

@@ -2,8 +2,7 @@
 import { briefs } from "../helpers/findings";
 import { type CellInput, date, sheet, workbook } from "../helpers/workbook";
 
-const ledger = (...rows: CellInput[][]) =>
-  sheet("支付台账", [["2023年度支付明细"], ["支付日期", "收款单位", "摘要", "金额"], ...rows]);
+const ledger = (...rows: CellInput[][]) => sheet("支付台账", [["2023年度支付明细"], ["支付日期", "收款单位", "摘要", "金额"], ...rows]);
 
 describe("duplicate-payment", () => {
   test("8月服务费 entered twice: same date, same payee (spacing aside), same amount", () => {
@@ -11,8 +10,8 @@ describe("duplicate-payment", () => {
       ledger(
         [date(2023, 8, 31), "中国电信股份有限公司", "8月服务费", 938762.57],
         [date(2023, 9, 30), "中国电信股份有限公司", "9月服务费", 938762.57],
-        [date(2023, 8, 31), "中国电信 股份有限公司", "8月服务费（补录）", 938762.57],
-      ),
+        [date(2023, 8, 31), "中国电信 股份有限公司", "8月服务费（补录）", 938762.57]
+      )
     );
     expect(briefs(wb, "duplicate-payment")).toEqual([
       {
@@ -30,8 +29,8 @@ describe("duplicate-payment", () => {
       ledger(
         [date(2023, 8, 31), "中国电信股份有限公司", "8月服务费", 938762.57],
         [date(2023, 9, 30), "中国电信股份有限公司", "9月服务费", 938762.57],
-        [date(2023, 10, 31), "中国电信股份有限公司", "10月服务费", 938762.57],
-      ),
+        [date(2023, 10, 31), "中国电信股份有限公司", "10月服务费", 938762.57]
+      )
     );
     expect(briefs(wb, "duplicate-payment")).toEqual([]);
   });
@@ -41,8 +40,8 @@ describe("duplicate-payment", () => {
       ledger(
         [date(2023, 8, 31), "中国电信股份有限公司", "8月服务费", 938762.57],
         [date(2023, 8, 31), "海口某物业公司", "8月保洁费", 938762.57],
-        [date(2023, 8, 31), "中国电信股份有限公司", "8月话费", 938762.58],
-      ),
+        [date(2023, 8, 31), "中国电信股份有限公司", "8月话费", 938762.58]
+      )
     );
     expect(briefs(wb, "duplicate-payment")).toEqual([]);
   });

@@ -39,7 +39,7 @@ function form(level3: string, target: CellInput, actual: CellInput, executedWan 
       [null, "产出指标（50分）", "数量指标", "窗口服务人员数", "≥128人", "128人", 25, 25, ""],
       [null, null, "时效指标", level3, target, actual, 25, 25, ""],
     ],
-    { merges: ["A1:I1", "A3:A5", "A8:A10"] },
+    { merges: ["A1:I1", "A3:A5", "A8:A10"] }
   );
 }
 
@@ -94,7 +94,11 @@ describe("claims that all funds were paid", () => {
   test("an indicator whose actual value says all funds were paid", () => {
     const f = contradictions(form("资金支付情况", "按合同支付", "资金已全部支付"));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ cells: ["自评表!F10", "自评表!E4", "自评表!D4"], message: { key: "indicator-contradiction.all-paid-indicator" }, expected: { value: "94.56", unit: "%" } });
+    expect(f[0]).toMatchObject({
+      cells: ["自评表!F10", "自评表!E4", "自评表!D4"],
+      message: { key: "indicator-contradiction.all-paid-indicator" },
+      expected: { value: "94.56", unit: "%" },
+    });
   });
 
   test("twin: the same indicator when the budget was fully spent", () => {

@@ -9,7 +9,7 @@ describe("multi-year-mismatch", () => {
       haikouContract((r) => {
         r[0] = ["合同编号", "供应商", "合同金额（元）", "年度金额（元）", "服务期限（年）"];
         r[1] = ["HK-2023-001", "中国电信股份有限公司", 33796500, 11256500, 3];
-      }),
+      })
     );
     expect(briefs(wb, "multi-year-mismatch")).toEqual([
       {
@@ -27,7 +27,7 @@ describe("multi-year-mismatch", () => {
       haikouContract((r) => {
         r[0] = ["合同编号", "供应商", "合同金额（元）", "年度金额（元）", "服务期限（年）"];
         r[1] = ["HK-2023-001", "中国电信股份有限公司", 33796500, 11265500, 3];
-      }),
+      })
     );
     expect(briefs(wb, "multi-year-mismatch")).toEqual([]);
   });

@@ -9,7 +9,7 @@ describe("number-as-text", () => {
       haikouBudget((r) => {
         r[3]![1] = "11265500";
         r[4]![1] = "11,265,500.00";
-      }),
+      })
     );
     expect(briefs(wb, "number-as-text")).toEqual([
       { rule: "number-as-text", severity: "warning", cells: ["预算!B4", "预算!B5"], expected: null, actual: null },
@@ -23,11 +23,9 @@ describe("number-as-text", () => {
         ["支付日期", "收款单位", "摘要", "金额"],
         [date(2023, 3, 31), "中国电信股份有限公司", "1-3月服务费", 2816375],
         [date(2023, 6, 30), "中国电信股份有限公司", "4-6月服务费", "2816375.00"],
-      ]),
+      ])
     );
-    expect(briefs(wb, "number-as-text")).toEqual([
-      { rule: "number-as-text", severity: "warning", cells: ["支付台账!D3"], expected: null, actual: null },
-    ]);
+    expect(briefs(wb, "number-as-text")).toEqual([{ rule: "number-as-text", severity: "warning", cells: ["支付台账!D3"], expected: null, actual: null }]);
   });
 
   test("twin: numbers stored as numbers, and — for nothing, are fine", () => {
@@ -37,7 +35,7 @@ describe("number-as-text", () => {
         ["支付日期", "收款单位", "摘要", "金额"],
         [date(2023, 3, 31), "中国电信股份有限公司", "1-3月服务费", 2816375],
         [date(2023, 6, 30), "中国电信股份有限公司", "4-6月服务费", 2816375],
-      ]),
+      ])
     );
     expect(briefs(wb, "number-as-text")).toEqual([]);
   });

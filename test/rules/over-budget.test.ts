@@ -43,8 +43,8 @@ describe("over-budget", () => {
       ledger(
         [date(2023, 6, 30), "海口某物业公司", "上半年保洁费", 150000],
         [date(2023, 9, 30), "中国电信股份有限公司", "服务费", 500000],
-        [date(2023, 12, 31), "海口某物业公司", "下半年保洁费", 150000.01],
-      ),
+        [date(2023, 12, 31), "海口某物业公司", "下半年保洁费", 150000.01]
+      )
     );
     expect(briefs(wb, "over-budget")).toEqual([
       {
@@ -60,7 +60,7 @@ describe("over-budget", () => {
   test("twin: the vendor's payments come to the contract amount exactly", () => {
     const wb = workbook(
       contract(300000),
-      ledger([date(2023, 6, 30), "海口某物业公司", "上半年保洁费", 150000], [date(2023, 12, 31), "海口某物业公司", "下半年保洁费", 150000]),
+      ledger([date(2023, 6, 30), "海口某物业公司", "上半年保洁费", 150000], [date(2023, 12, 31), "海口某物业公司", "下半年保洁费", 150000])
     );
     expect(briefs(wb, "over-budget")).toEqual([]);
   });

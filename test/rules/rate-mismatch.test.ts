@@ -57,7 +57,7 @@ describe("rate-mismatch", () => {
   test("twin: 94.56% in the table and the text, 0.9456 bare, and 94.6% to one place are all right", () => {
     const wb = workbook(
       haikouBudget((r) => (r[4]![4] = 0.9456)),
-      narrative("资金总额-执行率94.56%，财政资金-执行率94.56%。", "完成预算94.6%。", "预算执行率94.56%。"),
+      narrative("资金总额-执行率94.56%，财政资金-执行率94.56%。", "完成预算94.6%。", "预算执行率94.56%。")
     );
     expect(briefs(wb, "rate-mismatch")).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe("rate-mismatch", () => {
       haikouBudget((r) => {
         r[3] = ["资金总额", 1000000, 1000000, 945678, num(0.9456, "0.00%"), ""];
         r[4] = ["财政资金", 1000000, 1000000, 945678, num(0.9457, "0.00%"), ""];
-      }),
+      })
     );
     expect(briefs(wb, "rate-mismatch")).toEqual([]);
   });

@@ -180,7 +180,12 @@ describe("quantitative indicator scored above the ratio rule", () => {
   test("≤ indicator over target: 30 × 30 / 40 = 22.5, printed 30", () => {
     const f = scores(form({ rows: withRow(3, { 4: "40分钟" }) }));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ cells: ["自评表!H15", "自评表!G15", "自评表!F15", "自评表!E15"], message: { key: "score-mismatch.indicator-high-reverse" }, expected: { value: "22.50", unit: "分" }, actual: { value: "30", unit: "分" } });
+    expect(f[0]).toMatchObject({
+      cells: ["自评表!H15", "自评表!G15", "自评表!F15", "自评表!E15"],
+      message: { key: "score-mismatch.indicator-high-reverse" },
+      expected: { value: "22.50", unit: "分" },
+      actual: { value: "30", unit: "分" },
+    });
   });
 
   test("twins: met targets, qualitative actuals, unknown direction of a lower-is-better name, and unlike units", () => {
@@ -197,7 +202,11 @@ describe("totals and section weights", () => {
   test("总分 得分 ≠ Σ indicator scores + 执行率 score (90 + 9.46 = 99.46)", () => {
     const f = scores(form({ totalScore: 98.46 }));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ message: { key: "score-mismatch.total-score-with-rate" }, expected: { value: "99.46", unit: "分" }, actual: { value: "98.46", unit: "分" } });
+    expect(f[0]).toMatchObject({
+      message: { key: "score-mismatch.total-score-with-rate" },
+      expected: { value: "99.46", unit: "分" },
+      actual: { value: "98.46", unit: "分" },
+    });
     expect(f[0]!.cells.slice(0, 2)).toEqual(["自评表!H17", "自评表!H12"]);
     expect(f[0]!.cells).toContain("自评表!H5");
   });
@@ -205,7 +214,11 @@ describe("totals and section weights", () => {
   test("总分 分值 ≠ Σ 分值 (90 + 10 = 100)", () => {
     const f = scores(form({ totalWeight: 110 }));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ message: { key: "score-mismatch.total-weight-with-rate" }, expected: { value: "100", unit: "分" }, actual: { value: "110", unit: "分" } });
+    expect(f[0]).toMatchObject({
+      message: { key: "score-mismatch.total-weight-with-rate" },
+      expected: { value: "100", unit: "分" },
+      actual: { value: "110", unit: "分" },
+    });
     expect(f[0]!.cells[0]).toBe("自评表!G17");
   });
 
@@ -250,7 +263,9 @@ describe("totals and section weights", () => {
     expect(scores(indicators(95))).toEqual([]);
     expect(scores(indicators(99.46))).toEqual([]);
     const both = checkWorkbook(workbook(budgetWithScore, indicators(95))).findings.filter((f) => f.rule === "score-mismatch");
-    expect(both.map((f) => [f.message.key, f.cells[0], f.expected?.value, f.actual?.value])).toEqual([["score-mismatch.total-score-with-rate", "绩效指标!G7", "99.46", "95"]]);
+    expect(both.map((f) => [f.message.key, f.cells[0], f.expected?.value, f.actual?.value])).toEqual([
+      ["score-mismatch.total-score-with-rate", "绩效指标!G7", "99.46", "95"],
+    ]);
     expect(checkWorkbook(workbook(budgetWithScore, indicators(99.46))).findings.filter((f) => f.rule === "score-mismatch")).toEqual([]);
   });
 

@@ -13,8 +13,8 @@ describe("undefined-rate", () => {
         "其中：",
         "财政资金-全年执行数10655546.85元，财政资金-执行率94.56%",
         "专户全年执行数0元，专户-执行率0",
-        "单位全年执行数0元，单位全年执行率0.00%",
-      ),
+        "单位全年执行数0元，单位全年执行率0.00%"
+      )
     );
     expect(briefs(wb, "undefined-rate")).toEqual([
       {
@@ -39,7 +39,7 @@ describe("undefined-rate", () => {
       haikouBudget((r) => {
         r[5]![4] = num(0, "0.00%");
         r[6]![4] = err("#DIV/0!");
-      }),
+      })
     );
     expect(briefs(wb, "undefined-rate")).toEqual([
       {
@@ -68,7 +68,7 @@ describe("undefined-rate", () => {
     const wb = workbook(
       haikouBudget((r) => {
         r[6] = ["单位资金", 50000, 50000, 0, num(0, "0.00%"), ""];
-      }),
+      })
     );
     expect(briefs(wb, "undefined-rate")).toEqual([]);
     expect(briefs(wb, "rate-mismatch")).toEqual([]);

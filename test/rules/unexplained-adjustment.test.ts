@@ -20,33 +20,36 @@ describe("unexplained-adjustment: 全年预算数 ≠ 年初预算数", () => {
   });
 
   test("twin: the reason given in the report", () => {
-    const wb = workbook(
-      haikouBudget(),
-      narrative(SEED_BUDGET_TEXT, "全年预算数较年初预算数调增3030.96元，原因是下半年社保缴费基数调整。"),
-    );
+    const wb = workbook(haikouBudget(), narrative(SEED_BUDGET_TEXT, "全年预算数较年初预算数调增3030.96元，原因是下半年社保缴费基数调整。"));
     expect(briefs(wb, "unexplained-adjustment")).toEqual([]);
   });
 
   test("twin: the reason given in the 备注 column", () => {
-    const wb = workbook(haikouBudget((r) => (r[3]![5] = "年中追加3030.96元，用于社保缴费基数调整")), narrative(SEED_BUDGET_TEXT));
+    const wb = workbook(
+      haikouBudget((r) => (r[3]![5] = "年中追加3030.96元，用于社保缴费基数调整")),
+      narrative(SEED_BUDGET_TEXT)
+    );
     expect(briefs(wb, "unexplained-adjustment")).toEqual([]);
   });
 
   test("a sentence that names 预算 and 调整 and happens to contain 系 (体系) gives no reason", () => {
-    const wb = workbook(
-      haikouBudget(),
-      narrative(SEED_BUDGET_TEXT, "严格执行预算管理制度，建立了完善的项目管理体系，及时调整项目策略。"),
-    );
+    const wb = workbook(haikouBudget(), narrative(SEED_BUDGET_TEXT, "严格执行预算管理制度，建立了完善的项目管理体系，及时调整项目策略。"));
     expect(briefs(wb, "unexplained-adjustment").map((f) => f.cells)).toEqual([["预算!C4", "预算!B4"]]);
   });
 
   test("a placeholder in the 备注 column (无, —) is no reason", () => {
-    const wb = workbook(haikouBudget((r) => ((r[3]![5] = "无"), (r[4]![5] = "—"))), narrative(SEED_BUDGET_TEXT));
+    const wb = workbook(
+      haikouBudget((r) => ((r[3]![5] = "无"), (r[4]![5] = "—"))),
+      narrative(SEED_BUDGET_TEXT)
+    );
     expect(briefs(wb, "unexplained-adjustment").map((f) => f.cells)).toEqual([["预算!C4", "预算!B4"]]);
   });
 
   test("twin: a budget that was not adjusted needs no reason", () => {
-    const wb = workbook(haikouBudget((r) => ((r[3]![2] = 11265500), (r[4]![2] = 11265500))), narrative(SEED_BUDGET_TEXT));
+    const wb = workbook(
+      haikouBudget((r) => ((r[3]![2] = 11265500), (r[4]![2] = 11265500))),
+      narrative(SEED_BUDGET_TEXT)
+    );
     expect(briefs(wb, "unexplained-adjustment")).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ describe("unit-slip", () => {
   test("the seed's paragraph that says it twice over gives one finding per place it is written", () => {
     const wb = workbook(
       haikouBudget(),
-      narrative("2023年政府采购支出1065.25元，均为政务大厅外包项目。", "项目绩效目标基本完成，2023年政府采购支出1065.25元，均为政务大厅外包项目，余61.3万元未支付。完成预算94.56%。"),
+      narrative(
+        "2023年政府采购支出1065.25元，均为政务大厅外包项目。",
+        "项目绩效目标基本完成，2023年政府采购支出1065.25元，均为政务大厅外包项目，余61.3万元未支付。完成预算94.56%。"
+      )
     );
     expect(briefs(wb, "unit-slip").map((f) => f.cells)).toEqual([
       ["自评报告!A2", "预算!D4"],
@@ -75,7 +78,7 @@ describe("unit-slip", () => {
       haikouBudget((rows) => {
         rows[1] = ["单位：万元"];
       }),
-      ledger([2816375, 2816375, 2530000.5, 2492796.35]),
+      ledger([2816375, 2816375, 2530000.5, 2492796.35])
     );
     expect(briefs(wb, "unit-slip")).toEqual([
       {
@@ -106,7 +109,7 @@ describe("unit-slip: round figures without a concept word", () => {
         ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
         ["资金总额", 5000000, 5000000, 4800000],
       ]),
-      report("自评报告", ["项目支出绩效自评报告", "年内发放慰问金500元，已按规定列支。"]),
+      report("自评报告", ["项目支出绩效自评报告", "年内发放慰问金500元，已按规定列支。"])
     );
     expect(checkWorkbook(wb).findings.filter((f) => f.rule === "unit-slip")).toEqual([]);
   });

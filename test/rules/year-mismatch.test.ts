@@ -80,7 +80,12 @@ describe("a current-year amount dated to another year", () => {
 });
 
 test("twin: a multi-year amount (项目总预算) is not the evaluation year's", () => {
-  const withTotal = sheet("项目信息", [["项目名称", "窗口服务外包"], ["评价年度", "2023年"], ["主管部门", "政务服务中心"], ["项目总预算（元）", 33796500]]);
+  const withTotal = sheet("项目信息", [
+    ["项目名称", "窗口服务外包"],
+    ["评价年度", "2023年"],
+    ["主管部门", "政务服务中心"],
+    ["项目总预算（元）", 33796500],
+  ]);
   expect(years(withTotal, budget(), narrative("2022年项目总预算33796500.00元。"))).toEqual([]);
   // The same sentence quoting the year's 年初预算数 is flagged.
   expect(years(withTotal, budget(), narrative("2022年项目预算11265500.00元。")).map((f) => f.cells)).toEqual([["自评报告!A2", "预算!B4"]]);
@@ -114,7 +119,13 @@ describe("title years", () => {
   test("no 评价年度: a title that disagrees with the other title and the report's years is a warning", () => {
     const f = years(evalForm("项目支出绩效自评表（2022年度）"), narrative("2023年8月4日，服务商进驻大厅。2023年全年窗口服务正常运转，群众满意。"));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "warning", cells: ["自评表!A1", "自评报告!A1"], message: { key: "year-mismatch.title-conflict" }, expected: { value: "2023", unit: "年" }, actual: { value: "2022", unit: "年" } });
+    expect(f[0]).toMatchObject({
+      severity: "warning",
+      cells: ["自评表!A1", "自评报告!A1"],
+      message: { key: "year-mismatch.title-conflict" },
+      expected: { value: "2023", unit: "年" },
+      actual: { value: "2022", unit: "年" },
+    });
   });
 
   test("twin: titles that agree", () => {
@@ -138,7 +149,9 @@ describe("contract dates", () => {
 
   test("service ending before it starts (dates written as text)", () => {
     const f = years(contracts("2023年7月28日", "2023-08-04", "2022-08-03"));
-    expect(f.map((x) => [x.message.key, x.cells, x.actual?.value])).toEqual([["year-mismatch.contract-ends-before-start", ["合同!G2", "合同!F2"], "2022-08-03"]]);
+    expect(f.map((x) => [x.message.key, x.cells, x.actual?.value])).toEqual([
+      ["year-mismatch.contract-ends-before-start", ["合同!G2", "合同!F2"], "2022-08-03"],
+    ]);
   });
 
   test("twin: a three-year contract signed before it starts is fine, across years", () => {

@@ -167,9 +167,9 @@ describe("the narrative sheet", () => {
 
 describe("applyEdits", () => {
   it("refuses an edit that no longer matches what it expects", () => {
-    expect(() =>
-      applyEdits(haikou2023, [{ reason: "t", sheet: "自评报告", replace: "2023年政府采购支出1065.25元", with: "x", count: 1 }]),
-    ).toThrow(/expected 1/);
+    expect(() => applyEdits(haikou2023, [{ reason: "t", sheet: "自评报告", replace: "2023年政府采购支出1065.25元", with: "x", count: 1 }])).toThrow(
+      /expected 1/
+    );
     expect(() => applyEdits(haikou2023, [{ reason: "t", sheet: "预算执行", after: "资金来源", insert: ["x"] }])).toThrow(/formulas/);
   });
 

@@ -7,6 +7,7 @@ import { figureText, renderMessage, strings } from "../../src/core/i18n";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App, type AppProps } from "../../src/taskpane/App";
 import { loadTheme } from "../../src/taskpane/environment";
+import type { ReportRunOptions } from "../../src/taskpane/report";
 import { cleanWorkbook, deferred, fakeActions, type FakeActions, slipsWorkbook, useDomStubs } from "./fixtures";
 
 const { realStyle } = useDomStubs();
@@ -411,25 +412,36 @@ describe("the report button", () => {
     expect(screen.queryByRole("button", { name: zh.pane.generateReport })).toBeNull();
   });
 
-  test("calls onGenerateReport, shows progress, and reports a failure", async () => {
+  test("opens the report panel; 生成 calls onGenerateReport with the unit and the consent callback; progress; a failure", async () => {
     const run = deferred<void>();
-    const onGenerateReport = jest.fn(() => run.promise);
+    const onGenerateReport = jest.fn((_options: ReportRunOptions) => run.promise);
     renderApp({ onGenerateReport });
     fireEvent.click(screen.getByRole("button", { name: zh.pane.generateReport }));
+    const panel = await screen.findByRole("region", { name: zh.pane.report.label });
+    expect(onGenerateReport).not.toHaveBeenCalled();
+    fireEvent.click(within(panel).getByRole("button", { name: zh.pane.report.generate }));
     expect(onGenerateReport).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole("button", { name: zh.pane.generatingReport })).toBeTruthy();
+    expect(onGenerateReport.mock.calls[0]![0]).toMatchObject({ unit: "万元", ask: expect.any(Function) });
+    expect(await screen.findByRole("button", { name: zh.pane.generatingReport })).toBeTruthy();
+    expect(within(panel).getByText(zh.pane.generatingReport)).toBeTruthy();
+    // Neither button starts a second run.
     fireEvent.click(screen.getByRole("button", { name: zh.pane.generatingReport }));
+    fireEvent.click(within(panel).getByRole("button", { name: zh.pane.report.generate }));
     expect(onGenerateReport).toHaveBeenCalledTimes(1);
     await act(async () => run.reject(new Error("no budget sheet")));
     expect(await screen.findByText(zh.pane.failed.report)).toBeTruthy();
     expect(screen.getByText("no budget sheet")).toBeTruthy();
     expect(screen.getByRole("button", { name: zh.pane.generateReport })).toBeTruthy();
+    // The panel stays, to try again or cancel.
+    fireEvent.click(within(panel).getByRole("button", { name: zh.pane.report.cancel }));
+    expect(screen.queryByRole("region", { name: zh.pane.report.label })).toBeNull();
   });
 
-  test("a report command from the ribbon calls it", async () => {
+  test("a report command from the ribbon opens the panel", async () => {
     const onGenerateReport = jest.fn(async () => undefined);
     renderApp({ onGenerateReport, command: { kind: "report", seq: 1 } });
-    await waitFor(() => expect(onGenerateReport).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole("region", { name: zh.pane.report.label })).toBeTruthy();
+    expect(onGenerateReport).not.toHaveBeenCalled();
   });
 });
 

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 /** The entry's logic with a fake Office: the pane in Excel (language, theme, ?autorun=1, ribbon commands), a notice elsewhere; mount(). */
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { ReportPlan } from "../../src/core/report/plan";
 import { strings } from "../../src/core/i18n";
 import { sendCommand } from "../../src/commands/signal";
 import { type OfficeLike, settingsFrom, start } from "../../src/taskpane/bootstrap";
@@ -78,12 +79,32 @@ describe("start", () => {
     await waitFor(() => expect(actions.readWorkbook).toHaveBeenCalledTimes(2));
   });
 
-  test("?action=report asks for the report when the pane has it", async () => {
+  test("?action=report opens the report panel; 生成 runs the given report", async () => {
     const onGenerateReport = jest.fn(async () => undefined);
     await act(async () => {
       mounted = await start({ office: fakeOffice("Excel"), element, search: "?action=report", createActions: () => fakeActions(), onGenerateReport });
     });
+    const panel = await screen.findByRole("region", { name: zh.report.label });
+    fireEvent.click(within(panel).getByRole("button", { name: zh.report.generate }));
     await waitFor(() => expect(onGenerateReport).toHaveBeenCalledTimes(1));
+    expect(await within(panel).findByRole("status", { name: zh.report.done })).toBeTruthy();
+  });
+
+  test("with no report given, the pane's own: the workbook read, planned in Office's language and written through the host", async () => {
+    const actions = fakeActions();
+    actions.applyPlan.mockImplementation(async (plan: ReportPlan) => ({ written: plan.sheets.map((x) => x.name), skipped: [] }));
+    const office = fakeOffice("Excel", { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#FFFFFF" } });
+    await act(async () => {
+      mounted = await start({ office, element, search: "", createActions: () => actions });
+    });
+    fireEvent.click(screen.getByRole("button", { name: en.generateReport }));
+    const panel = await screen.findByRole("region", { name: en.report.label });
+    fireEvent.click(within(panel).getByRole("button", { name: en.report.generate }));
+    const status = await within(panel).findByRole("status", { name: en.report.done });
+    expect(actions.readWorkbook).toHaveBeenCalledTimes(1);
+    const plan = actions.applyPlan.mock.calls[0]![0] as ReportPlan;
+    expect(plan.sheets.map((x) => x.name)).toEqual(["Self-evaluation form", "Self-evaluation report (generated)"]);
+    expect(status.textContent).toContain(en.report.created({ sheets: "Self-evaluation form, Self-evaluation report (generated)" }));
   });
 
   test.each([null, "Word"])("host %s: a short notice in both languages, no host actions", async (host) => {

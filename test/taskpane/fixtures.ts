@@ -6,6 +6,7 @@ import type { PaneActions } from "../../src/taskpane/App";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { budgetRows } from "../helpers/haikou";
 import { num, report, sheet, workbook } from "../helpers/workbook";
+import type { SheetSnapshot } from "../../src/core/snapshot";
 import { loadStrings } from "../../src/taskpane/strings";
 
 /**
@@ -28,7 +29,7 @@ export function slipsWorkbook(): WorkbookSnapshot {
       "2023年政府采购支出1065.25元，执行率94.56%元。",
       "资金总额-全年执行数10600000.00元。",
       "完成预算94.8%。",
-    ]),
+    ])
   );
 }
 
@@ -37,6 +38,31 @@ export function cleanWorkbook(): WorkbookSnapshot {
   const rows = budgetRows().slice(0, 4);
   rows[3] = ["资金总额", 11268530.96, 11268530.96, 10655546.85, num(0.9456, "0.00%"), ""];
   return workbook(sheet("预算", rows), report("自评报告", ["自评报告", "资金总额-全年执行数10655546.85元。"]));
+}
+
+/**
+ * The national 自评表 as a county prints it, left blank, on a sheet the user made (项目资金（万元）, one indicator slot):
+ * the report fills it in place, only with the user's consent.
+ */
+export function userForm(name = "自评表"): SheetSnapshot {
+  return sheet(
+    name,
+    [
+      ["项目支出绩效自评表"],
+      ["（    年度）"],
+      ["项目名称", "", "", "", "", "", "", ""],
+      ["主管部门", "", "", "", "实施单位", "", "", ""],
+      ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["", "年度资金总额", null, null, null, 10, null, null],
+      ["", "其中：当年财政拨款", null, null, null, "—", null, "—"],
+      ["年度总体目标", "预期目标", "", "", "", "实际完成情况", "", ""],
+      ["", "", "", "", "", "", "", ""],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标（50分）", "数量指标", "", "", "", "", "", ""],
+      ["总分", "", "", "", "", 100, "", ""],
+    ],
+    { merges: ["A1:H1", "A2:H2", "B3:H3", "B4:D4", "F4:H4", "A5:A7", "A8:A9", "B8:E8", "F8:H8", "B9:E9", "F9:H9", "A12:E12"] }
+  );
 }
 
 export type FakeActions = PaneActions & {
@@ -113,7 +139,7 @@ export function useDomStubs(): { realStyle(el: Element): CSSStyleDeclaration } {
           observe() {}
           unobserve() {}
           disconnect() {}
-        },
+        }
       );
     }
     if (!Element.prototype.scrollIntoView) setOn(Element.prototype, "scrollIntoView", () => undefined);

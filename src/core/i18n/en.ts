@@ -10,51 +10,70 @@ export const en: Strings = {
       `Indicator "${p.name}": actual ${p.actual} falls short of the target ${p.target}, so it may score at most weight ${p.weight} × actual ÷ target = ${p.expected}; the self-assessed ${p.score} is too high (at the score's printed precision).`,
     "score-mismatch.indicator-high-reverse": (p) =>
       `Indicator "${p.name}" (lower is better): actual ${p.actual} exceeds the target ${p.target}, so it may score at most weight ${p.weight} × target ÷ actual = ${p.expected}; the self-assessed ${p.score} is too high (at the score's printed precision).`,
-    "score-mismatch.total-weight": (p) => `The total row's weight ${p.total} is not the sum of the indicators' weights, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
+    "score-mismatch.total-weight": (p) =>
+      `The total row's weight ${p.total} is not the sum of the indicators' weights, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
     "score-mismatch.total-weight-with-rate": (p) =>
       `The total row's weight ${p.total} is not the sum of the indicators' weights and the execution-rate weight ${p.rateWeight}, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
-    "score-mismatch.total-score": (p) => `The total score ${p.total} is not the sum of the indicators' scores, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
+    "score-mismatch.total-score": (p) =>
+      `The total score ${p.total} is not the sum of the indicators' scores, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
     "score-mismatch.total-score-with-rate": (p) =>
       `The total score ${p.total} is not the sum of the indicators' scores and the execution-rate score ${p.rateScore}, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
-    "score-mismatch.section-weight": (p) => `First-level indicator "${p.label}" states ${p.stated} points, but its indicators' weights add up to ${p.sum} (tolerance: rounding of each weight's last printed digit).`,
+    "score-mismatch.section-weight": (p) =>
+      `First-level indicator "${p.label}" states ${p.stated} points, but its indicators' weights add up to ${p.sum} (tolerance: rounding of each weight's last printed digit).`,
     "indicator-contradiction.all-paid": (p) =>
       `"${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unspent and the rate is ${p.rate} (tolerance: the rate must show 100.00% at two decimals).`,
     "indicator-contradiction.all-paid-indicator": (p) =>
       `The indicator's actual value "${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unspent and the rate is ${p.rate} (tolerance: the rate must show 100.00% at two decimals).`,
-    "indicator-contradiction.rate-indicator": (p) => `Indicator "${p.name}": actual ${p.actual} is not executed ÷ adjusted budget = ${p.expected} (at the printed precision, rounded or cut).`,
+    "indicator-contradiction.rate-indicator": (p) =>
+      `Indicator "${p.name}": actual ${p.actual} is not executed ÷ adjusted budget = ${p.expected} (at the printed precision, rounded or cut).`,
     "indicator-contradiction.rate-indicator-initial": (p) =>
       `Indicator "${p.name}": actual ${p.actual} was computed against the initial budget; against the adjusted budget it is ${p.expected} (at the printed precision, rounded or cut).`,
     "year-mismatch.text": (p) =>
       `"${p.raw}" names the year ${p.written}, but the amount is the ${p.quantity} of the evaluation year ${p.year}, ${p.expected}; the year should be ${p.year} (years must match; amounts compared at the printed precision).`,
-    "year-mismatch.title": (p) => `The title "${p.title}" names the year ${p.written}, but the project info gives the evaluation year ${p.year} (years must match).`,
-    "year-mismatch.title-conflict": (p) => `The title "${p.title}" names the year ${p.written}, while the title of sheet "${p.other}" and most of the report name ${p.year} (years must match).`,
-    "year-mismatch.contract-signed-late": (p) => `Contract "${p.name}" was signed on ${p.sign}, after its service start ${p.start} (compared to the day); check whether it was signed retroactively or a date is wrong.`,
-    "year-mismatch.contract-ends-before-start": (p) => `Contract "${p.name}" ends on ${p.end}, before its service start ${p.start} (compared to the day); a date is wrong.`,
-    "unit-slip.text": (p) => `"${p.raw}" has the wrong unit: it should be ${p.inRight} (that is ${p.expected}, the ${p.quantity}), written as "${p.written}". Compared at the printed precision.`,
+    "year-mismatch.title": (p) =>
+      `The title "${p.title}" names the year ${p.written}, but the project info gives the evaluation year ${p.year} (years must match).`,
+    "year-mismatch.title-conflict": (p) =>
+      `The title "${p.title}" names the year ${p.written}, while the title of sheet "${p.other}" and most of the report name ${p.year} (years must match).`,
+    "year-mismatch.contract-signed-late": (p) =>
+      `Contract "${p.name}" was signed on ${p.sign}, after its service start ${p.start} (compared to the day); check whether it was signed retroactively or a date is wrong.`,
+    "year-mismatch.contract-ends-before-start": (p) =>
+      `Contract "${p.name}" ends on ${p.end}, before its service start ${p.start} (compared to the day); a date is wrong.`,
+    "unit-slip.text": (p) =>
+      `"${p.raw}" has the wrong unit: it should be ${p.inRight} (that is ${p.expected}, the ${p.quantity}), written as "${p.written}". Compared at the printed precision.`,
     "unit-slip.text-digit": (p) =>
       `"${p.raw}" has the wrong unit and a wrong digit: the ${p.quantity} is ${p.expected}, i.e. ${p.inRight}; the text says "${p.written}" and one digit differs from ${p.inRight}. Compared at the printed precision.`,
-    "unit-slip.caption": (p) => `The budget table is captioned in ${p.unit}, but its executed total ${p.shown} differs from the ledger total ${p.ledger} by a power of ten: the caption contradicts the magnitudes.`,
-    "digit-slip.text": (p) => `"${p.raw}" differs from the ${p.quantity} ${p.expected} by one digit (${p.edit}); it should read ${p.expected}. Compared at the printed precision.`,
+    "unit-slip.caption": (p) =>
+      `The budget table is captioned in ${p.unit}, but its executed total ${p.shown} differs from the ledger total ${p.ledger} by a power of ten: the caption contradicts the magnitudes.`,
+    "digit-slip.text": (p) =>
+      `"${p.raw}" differs from the ${p.quantity} ${p.expected} by one digit (${p.edit}); it should read ${p.expected}. Compared at the printed precision.`,
     "text-mismatch.text": (p) => `"${p.raw}" disagrees with the table's ${p.quantity} ${p.expected} (tolerance: rounding of the last printed digit).`,
     "balance-mismatch.text": (p) => `"${p.raw}" is not the adjusted budget minus spending, ${p.expected} (tolerance: rounding of the last printed digit).`,
     "sum-mismatch.sources": (p) => `The total's ${p.column} ${p.total} is not the sum of the fund sources, ${p.sum} (tolerance ${p.tolerance}).`,
     "sum-mismatch.ledger": (p) => `The ledger's total row ${p.total} is not the sum of its ${p.rows} payments, ${p.sum} (exact to the fen).`,
-    "sum-mismatch.executed-ledger": (p) => `Executed ${p.executed} disagrees with the payment ledger's total ${p.ledger} (tolerance: rounding of the table's last printed digit).`,
+    "sum-mismatch.executed-ledger": (p) =>
+      `Executed ${p.executed} disagrees with the payment ledger's total ${p.ledger} (tolerance: rounding of the table's last printed digit).`,
     "rate-mismatch.value": (p) => `Execution rate "${p.raw}" is not executed ÷ adjusted budget = ${p.expected} (at the printed precision, rounded or cut).`,
-    "rate-mismatch.initial-denominator": (p) => `Execution rate "${p.raw}" was computed against the initial budget; against the adjusted budget it is ${p.expected} (at the printed precision).`,
+    "rate-mismatch.initial-denominator": (p) =>
+      `Execution rate "${p.raw}" was computed against the initial budget; against the adjusted budget it is ${p.expected} (at the printed precision).`,
     "undefined-rate.number": (p) => `The adjusted budget is 0, so the rate is undefined (0/0), yet it is printed as "${p.raw}"; write "—".`,
     "undefined-rate.error-value": (p) => `The rate cell shows the error ${p.raw} (zero denominator); write "—".`,
     "stray-unit.text": (p) => `"${p.raw}" carries a stray unit "${p.unit}": a rate has no money unit; it should read "${p.right}".`,
     "stray-unit.double": (p) => `"${p.raw}" carries a stray unit "${p.unit}" after its own; it should read "${p.right}".`,
-    "multi-year-mismatch.table": (p) => `Annual amount ${p.annual} × ${p.years} years ≠ total ${p.total}; the total gives ${p.expected} a year (tolerance: rounding of the last printed digit × years).`,
-    "multi-year-mismatch.text": (p) => `"${p.raw}" × ${p.years} years ≠ "${p.total}"; it should be ${p.expected} a year (tolerance: rounding of the last printed digit × years).`,
+    "multi-year-mismatch.table": (p) =>
+      `Annual amount ${p.annual} × ${p.years} years ≠ total ${p.total}; the total gives ${p.expected} a year (tolerance: rounding of the last printed digit × years).`,
+    "multi-year-mismatch.text": (p) =>
+      `"${p.raw}" × ${p.years} years ≠ "${p.total}"; it should be ${p.expected} a year (tolerance: rounding of the last printed digit × years).`,
     "over-budget.budget": (p) => `${p.source} ${p.executed} exceeds the adjusted budget ${p.budget} by ${p.over} (exact to the fen).`,
     "over-budget.contract": (p) => `Payments to "${p.vendor}" total ${p.paid}, above the contract amount ${p.amount} by ${p.over} (exact to the fen).`,
-    "unexplained-adjustment.budget-up": (p) => `The adjusted budget ${p.annual} is ${p.diff} above the initial budget ${p.initial}, and no reason is given (none in a note or in the report).`,
-    "unexplained-adjustment.budget-down": (p) => `The adjusted budget ${p.annual} is ${p.diff} below the initial budget ${p.initial}, and no reason is given (none in a note or in the report).`,
+    "unexplained-adjustment.budget-up": (p) =>
+      `The adjusted budget ${p.annual} is ${p.diff} above the initial budget ${p.initial}, and no reason is given (none in a note or in the report).`,
+    "unexplained-adjustment.budget-down": (p) =>
+      `The adjusted budget ${p.annual} is ${p.diff} below the initial budget ${p.initial}, and no reason is given (none in a note or in the report).`,
     "unexplained-adjustment.low-rate": (p) => `The execution rate ${p.rate} is under 90 % and no reason is given.`,
-    "unexplained-adjustment.indicator-short": (p) => `Indicator "${p.name}": actual ${p.actual} falls short of the target ${p.target}, and no deviation analysis is given.`,
-    "unexplained-adjustment.indicator-over": (p) => `Indicator "${p.name}": actual ${p.actual} exceeds the target ${p.target} by 50 % or more, with no analysis (the target may be set too low).`,
+    "unexplained-adjustment.indicator-short": (p) =>
+      `Indicator "${p.name}": actual ${p.actual} falls short of the target ${p.target}, and no deviation analysis is given.`,
+    "unexplained-adjustment.indicator-over": (p) =>
+      `Indicator "${p.name}": actual ${p.actual} exceeds the target ${p.target} by 50 % or more, with no analysis (the target may be set too low).`,
     "number-as-text.column": (p) => `This column has ${p.count} numbers stored as text (e.g. "${p.example}"); Excel's SUM skips them.`,
     "duplicate-payment.rows": (p) => `A payment to "${p.payee}" of ${p.amount} on ${p.date} appears ${p.count} times.`,
     "payment-out-of-period.row": (p) => `Payment dated ${p.date} falls outside the evaluation year ${p.year} (amount ${p.amount}).`,
@@ -78,7 +97,14 @@ export const en: Strings = {
     score: "score",
     weight: "weight",
   },
-  sources: { total: "total funds", fiscal: "fiscal funds", special: "special-account funds", unit: "unit's own funds", other: "other funds", prior: "funds carried over" },
+  sources: {
+    total: "total funds",
+    fiscal: "fiscal funds",
+    special: "special-account funds",
+    unit: "unit's own funds",
+    other: "other funds",
+    prior: "funds carried over",
+  },
   roles: {
     "project-info": "project info",
     budget: "budget",
@@ -128,7 +154,8 @@ export const en: Strings = {
     title: "Self-evaluation assistant",
     check: "Check",
     recheck: "Check again",
-    intro: "Select Check to compare the figures, units and years in the self-evaluation report with the tables. Findings are listed by severity and sheet; select one to go to its cells.",
+    intro:
+      "Select Check to compare the figures, units and years in the self-evaluation report with the tables. Findings are listed by severity and sheet; select one to go to its cells.",
     readingWorkbook: "Reading the workbook…",
     readingProgress: (p) => `Reading sheets (${p.done}/${p.total})…`,
     checking: "Checking…",
@@ -168,6 +195,30 @@ export const en: Strings = {
       GeneralException: "Excel could not process the request. Try again.",
     },
     notInExcel: "Open this add-in in Excel.",
+    report: {
+      label: "Generate report",
+      intro: "Builds the self-evaluation form, the report and the spending chart from the workbook's data. The data sheets are not changed.",
+      unit: "Money unit of the form",
+      units: { 万元: "10,000 yuan (万元)", 元: "yuan (元)" },
+      generate: "Generate",
+      cancel: "Cancel",
+      close: "Close",
+      steps: { read: "Reading the workbook…", plan: "Computing the form and the report…", write: "Writing the sheets…" },
+      consentTitle: "Fill in this sheet?",
+      consent: (p) => `The sheet “${p.sheet}” was not created by this add-in. May it be filled in?`,
+      allow: "Fill it in",
+      refuse: "Don't fill it in",
+      done: "The report is ready.",
+      created: (p) => `Created: ${p.sheets}`,
+      filled: (p) => `Filled in: ${p.sheets}`,
+      skipped: (p) => `Not written: ${p.sheets}`,
+      skippedSheet: (p) => `${p.sheet} (${p.reason})`,
+      reasons: { source: "data sheet", refused: "not allowed", protected: "protected", missing: "missing" },
+      untouched: (p) => `Other sheets left unchanged: ${p.sheets}`,
+      prompts: (p) => (p.count === "1" ? "1 item marked [To fill in] needs your input." : `${p.count} items marked [To fill in] need your input.`),
+      nothing: "No sheet was written.",
+      separator: ", ",
+    },
   },
   report: {
     sheets: { form: "Self-evaluation form", narrative: "Self-evaluation report (generated)", chart: "Spending progress" },
@@ -185,7 +236,14 @@ export const en: Strings = {
       weight: "Weight",
       rate: "Execution rate",
       score: "Score",
-      rows: { total: "Total funds", fiscal: "Of which: fiscal funds", special: "Special account funds", unit: "Unit's own funds", other: "Other funds", prior: "Carried over from last year" },
+      rows: {
+        total: "Total funds",
+        fiscal: "Of which: fiscal funds",
+        special: "Special account funds",
+        unit: "Unit's own funds",
+        other: "Other funds",
+        prior: "Carried over from last year",
+      },
       goals: "Overall annual goal",
       expected: "Expected",
       achieved: "Achieved",
@@ -266,7 +324,8 @@ export const en: Strings = {
       balance: (p) => `Unspent balance ${p.balance} (adjusted budget minus executed).`,
       contract: (p) => `Contract "${p.name}" with ${p.vendor}, contract amount ${p.amount}.`,
       contractAnnual: (p) => `Annual contract amount ${p.annual}.`,
-      summary: (p) => `In ${p.year} ${p.executed} was spent, an execution rate of ${p.rate} (score ${p.rateScore}); the indicators score ${p.indicatorScore}, the total is ${p.total}, grade "${p.grade}".`,
+      summary: (p) =>
+        `In ${p.year} ${p.executed} was spent, an execution rate of ${p.rate} (score ${p.rateScore}); the indicators score ${p.indicatorScore}, the total is ${p.total}, grade "${p.grade}".`,
       allMet: "Every indicator met its target.",
       short: (p) => `"${p.name}": target ${p.target}, actual ${p.actual}, short of target. ${p.prompt}`,
       over: (p) => `"${p.name}": actual ${p.actual}, far above the target ${p.target}. ${p.prompt}`,

@@ -84,6 +84,52 @@ export interface PaneStrings {
   officeErrors: Record<string, string>;
   /** Shown when the pane is opened outside Excel. */
   notInExcel: string;
+  /** The 生成报告 panel: unit choice, progress, consent for the user's own sheets, the result. */
+  report: PaneReportStrings;
+}
+
+/** Strings of the pane's 生成报告 panel. Templates take their parameters already as text. */
+export interface PaneReportStrings {
+  /** Accessible name of the panel. */
+  label: string;
+  /** What generating does, above the choices. */
+  intro: string;
+  /** Label of the unit choice. */
+  unit: string;
+  /** The unit choices, by unit. */
+  units: Record<"万元" | "元", string>;
+  generate: string;
+  cancel: string;
+  /** The panel's close button once a report is done. */
+  close: string;
+  /** Progress text per step of the run. */
+  steps: Record<"read" | "plan" | "write", string>;
+  /** Title of the consent question. */
+  consentTitle: string;
+  /** p.sheet: the question about a sheet the add-in did not create. */
+  consent: Template;
+  allow: string;
+  refuse: string;
+  /** Heading of the result. */
+  done: string;
+  /** p.sheets: the sheets the report made, listed with `separator`. */
+  created: Template;
+  /** p.sheets: the user's sheets filled in. */
+  filled: Template;
+  /** p.sheets: the sheets not written, each as skippedSheet. */
+  skipped: Template;
+  /** p.sheet, p.reason. */
+  skippedSheet: Template;
+  /** Why a sheet was not written, by the adapter's reason. */
+  reasons: Record<"source" | "refused" | "protected" | "missing", string>;
+  /** p.sheets: the other sheets (the data sheets among them): read, left unchanged. */
+  untouched: Template;
+  /** p.count: 【待填写】 prompts left for the user. */
+  prompts: Template;
+  /** When no sheet was written at all. */
+  nothing: string;
+  /** Between the sheet names of a list. */
+  separator: string;
 }
 
 /** Strings of the generated report. Templates take their parameters already as text. */

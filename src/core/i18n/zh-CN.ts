@@ -11,18 +11,22 @@ export const zhCN: Strings = {
     "score-mismatch.indicator-high-reverse": (p) =>
       `反向指标“${p.name}”实际值 ${p.actual} 超过指标值 ${p.target}，按比例最多得 分值 ${p.weight} × 指标值 ÷ 实际值 = ${p.expected} 分，自评 ${p.score} 分偏高（按得分所印精度）。`,
     "score-mismatch.total-weight": (p) => `总分行分值 ${p.total} 不等于各指标分值之和 ${p.sum}（容差：各数所印末位的舍入）。`,
-    "score-mismatch.total-weight-with-rate": (p) => `总分行分值 ${p.total} 不等于各指标分值与预算执行率分值 ${p.rateWeight} 之和 ${p.sum}（容差：各数所印末位的舍入）。`,
+    "score-mismatch.total-weight-with-rate": (p) =>
+      `总分行分值 ${p.total} 不等于各指标分值与预算执行率分值 ${p.rateWeight} 之和 ${p.sum}（容差：各数所印末位的舍入）。`,
     "score-mismatch.total-score": (p) => `总分行得分 ${p.total} 不等于各指标得分之和 ${p.sum}（容差：各数所印末位的舍入）。`,
-    "score-mismatch.total-score-with-rate": (p) => `总分行得分 ${p.total} 不等于各指标得分与预算执行率得分 ${p.rateScore} 之和 ${p.sum}（容差：各数所印末位的舍入）。`,
+    "score-mismatch.total-score-with-rate": (p) =>
+      `总分行得分 ${p.total} 不等于各指标得分与预算执行率得分 ${p.rateScore} 之和 ${p.sum}（容差：各数所印末位的舍入）。`,
     "score-mismatch.section-weight": (p) => `一级指标“${p.label}”标明 ${p.stated} 分，其下各指标分值之和为 ${p.sum} 分（容差：各分值所印末位的舍入）。`,
     "indicator-contradiction.all-paid": (p) =>
       `“${p.claim}”称资金已全部支付，但${p.executed} ${p.executedValue} 低于全年预算数 ${p.annual}，尚有 ${p.unpaid} 未执行，执行率 ${p.rate}（容差：执行率保留两位小数后须为 100.00%）。`,
     "indicator-contradiction.all-paid-indicator": (p) =>
       `指标实际完成值“${p.claim}”称资金已全部支付，但${p.executed} ${p.executedValue} 低于全年预算数 ${p.annual}，尚有 ${p.unpaid} 未执行，执行率 ${p.rate}（容差：执行率保留两位小数后须为 100.00%）。`,
-    "indicator-contradiction.rate-indicator": (p) => `指标“${p.name}”实际完成值 ${p.actual} 与全年执行数÷全年预算数 = ${p.expected} 不符（按所印精度，四舍五入或截断均可）。`,
+    "indicator-contradiction.rate-indicator": (p) =>
+      `指标“${p.name}”实际完成值 ${p.actual} 与全年执行数÷全年预算数 = ${p.expected} 不符（按所印精度，四舍五入或截断均可）。`,
     "indicator-contradiction.rate-indicator-initial": (p) =>
       `指标“${p.name}”实际完成值 ${p.actual} 是以年初预算数为分母算出的；应以全年预算数为分母，为 ${p.expected}（按所印精度，四舍五入或截断均可）。`,
-    "year-mismatch.text": (p) => `“${p.raw}”写的是 ${p.written} 年，但该金额等于评价年度 ${p.year} 年的${p.quantity} ${p.expected}；年份应为 ${p.year} 年（年份须一致，金额按所印精度比较）。`,
+    "year-mismatch.text": (p) =>
+      `“${p.raw}”写的是 ${p.written} 年，但该金额等于评价年度 ${p.year} 年的${p.quantity} ${p.expected}；年份应为 ${p.year} 年（年份须一致，金额按所印精度比较）。`,
     "year-mismatch.title": (p) => `标题“${p.title}”写的是 ${p.written} 年度，而项目信息中的评价年度为 ${p.year} 年（年份须一致）。`,
     "year-mismatch.title-conflict": (p) => `标题“${p.title}”写的是 ${p.written} 年度，而工作表“${p.other}”的标题和报告正文多为 ${p.year} 年（年份须一致）。`,
     "year-mismatch.contract-signed-late": (p) => `合同“${p.name}”签订日期 ${p.sign} 晚于服务起始日期 ${p.start}（按日比较），请核对是否补签或日期填错。`,
@@ -43,7 +47,8 @@ export const zhCN: Strings = {
     "undefined-rate.error-value": (p) => `执行率单元格显示错误值 ${p.raw}（分母为 0）；应填“—”。`,
     "stray-unit.text": (p) => `“${p.raw}”多了单位“${p.unit}”：比率不带金额单位，应为“${p.right}”。`,
     "stray-unit.double": (p) => `“${p.raw}”多了单位“${p.unit}”：一个数只带一个单位，应为“${p.right}”。`,
-    "multi-year-mismatch.table": (p) => `年度金额 ${p.annual} × ${p.years} 年 ≠ 总金额 ${p.total}；按总额应为每年 ${p.expected}（容差：所印末位的舍入 × 年数）。`,
+    "multi-year-mismatch.table": (p) =>
+      `年度金额 ${p.annual} × ${p.years} 年 ≠ 总金额 ${p.total}；按总额应为每年 ${p.expected}（容差：所印末位的舍入 × 年数）。`,
     "multi-year-mismatch.text": (p) => `“${p.raw}” × ${p.years} 年 ≠ “${p.total}”；应为每年 ${p.expected}（容差：所印末位的舍入 × 年数）。`,
     "over-budget.budget": (p) => `${p.source} ${p.executed} 超过全年预算数 ${p.budget}，超出 ${p.over}（精确到分）。`,
     "over-budget.contract": (p) => `向“${p.vendor}”的支付合计 ${p.paid} 超过合同金额 ${p.amount}，超出 ${p.over}（精确到分）。`,
@@ -51,7 +56,8 @@ export const zhCN: Strings = {
     "unexplained-adjustment.budget-down": (p) => `全年预算数 ${p.annual} 比年初预算数 ${p.initial} 调减 ${p.diff}，未说明调整原因（备注与报告中均未找到）。`,
     "unexplained-adjustment.low-rate": (p) => `预算执行率 ${p.rate} 低于 90%，未说明原因。`,
     "unexplained-adjustment.indicator-short": (p) => `指标“${p.name}”实际完成值 ${p.actual} 未达年度指标值 ${p.target}，未填写偏差原因分析及改进措施。`,
-    "unexplained-adjustment.indicator-over": (p) => `指标“${p.name}”实际完成值 ${p.actual} 超出年度指标值 ${p.target} 的 50% 以上，未分析原因（指标值可能设定偏低）。`,
+    "unexplained-adjustment.indicator-over": (p) =>
+      `指标“${p.name}”实际完成值 ${p.actual} 超出年度指标值 ${p.target} 的 50% 以上，未分析原因（指标值可能设定偏低）。`,
     "number-as-text.column": (p) => `此列有 ${p.count} 个以文本形式存储的数字（如“${p.example}”），Excel 求和时会忽略它们。`,
     "duplicate-payment.rows": (p) => `同一收款单位“${p.payee}”、同一日期 ${p.date}、同一金额 ${p.amount} 的支付出现 ${p.count} 次。`,
     "payment-out-of-period.row": (p) => `支付日期 ${p.date} 不在评价年度 ${p.year} 年内（金额 ${p.amount}）。`,
@@ -165,6 +171,30 @@ export const zhCN: Strings = {
       GeneralException: "Excel 处理请求时出错，请重试。",
     },
     notInExcel: "请在 Excel 中打开此加载项。",
+    report: {
+      label: "生成报告",
+      intro: "根据工作簿中的数据生成绩效自评表、自评报告和支出进度图。数据表不会被改动。",
+      unit: "自评表金额单位",
+      units: { 万元: "万元", 元: "元" },
+      generate: "生成",
+      cancel: "取消",
+      close: "关闭",
+      steps: { read: "正在读取工作簿…", plan: "正在计算自评表和报告…", write: "正在写入工作表…" },
+      consentTitle: "允许填写此工作表吗？",
+      consent: (p) => `工作表“${p.sheet}”不是本加载项创建的。允许在其中填写吗？`,
+      allow: "允许填写",
+      refuse: "不填写",
+      done: "报告已生成。",
+      created: (p) => `新建：${p.sheets}`,
+      filled: (p) => `已填写：${p.sheets}`,
+      skipped: (p) => `未写入：${p.sheets}`,
+      skippedSheet: (p) => `${p.sheet}（${p.reason}）`,
+      reasons: { source: "数据表", refused: "未允许填写", protected: "工作表受保护", missing: "工作表不存在" },
+      untouched: (p) => `其余工作表未改动：${p.sheets}`,
+      prompts: (p) => `共有 ${p.count} 处【待填写】需要人工补充。`,
+      nothing: "没有写入任何工作表。",
+      separator: "、",
+    },
   },
   report: {
     sheets: { form: "绩效自评表", narrative: "自评报告（生成）", chart: "支出进度" },
@@ -264,7 +294,8 @@ export const zhCN: Strings = {
       balance: (p) => `年末结余${p.balance}（全年预算数减全年执行数）。`,
       contract: (p) => `与${p.vendor}签订《${p.name}》，合同金额${p.amount}。`,
       contractAnnual: (p) => `合同年度金额${p.annual}。`,
-      summary: (p) => `${p.year}年全年执行数${p.executed}，预算执行率${p.rate}，执行率得分${p.rateScore}分；绩效指标得分${p.indicatorScore}分，自评总分${p.total}分，评价等级为“${p.grade}”。`,
+      summary: (p) =>
+        `${p.year}年全年执行数${p.executed}，预算执行率${p.rate}，执行率得分${p.rateScore}分；绩效指标得分${p.indicatorScore}分，自评总分${p.total}分，评价等级为“${p.grade}”。`,
       allMet: "各项绩效指标均已完成年度指标值。",
       short: (p) => `“${p.name}”年度指标值${p.target}，实际完成值${p.actual}，未达到年度指标值。${p.prompt}`,
       over: (p) => `“${p.name}”实际完成值${p.actual}，超出年度指标值${p.target}较多。${p.prompt}`,
