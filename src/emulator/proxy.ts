@@ -74,7 +74,8 @@ export class RequestContext {
   /** Runs the queued operations in order; rejects with OfficeExtension.Error at the first that fails (later ones never run). */
   async sync<T>(passThroughValue?: T): Promise<T> {
     const engine = this._engine;
-    engine.syncCount++;
+    // Office.js makes no round trip for a sync with nothing queued (Excel.run's closing flush is usually one): count round trips.
+    if (this._queue.length > 0) engine.syncCount++;
     const ops = this._queue;
     this._queue = [];
     // A round trip: the batch is taken now, answered later.

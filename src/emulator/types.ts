@@ -118,7 +118,7 @@ export interface ExcelEmulator {
   install(target?: object): void;
   /** Restores what install() replaced. */
   uninstall(): void;
-  /** context.sync() calls so far, the implicit final sync of each Excel.run included. */
+  /** Round trips so far: context.sync() calls with something queued (Excel.run's closing flush counts when it carries work). */
   readonly syncCount: number;
   resetSyncCount(): void;
 

@@ -165,6 +165,8 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
   const seriesSet = env.isSetSupported("ExcelApi", CHART_SERIES_SET);
   if (chosen.length === 0) return { written: [], skipped, chartSeriesSet: seriesSet, syncs: 0 };
 
+  // The whole write is one undo step where the host can merge a run's syncs into one undo group (ExcelApi 1.20).
+  const runOptions: Excel.RunOptions | undefined = env.isSetSupported("ExcelApi", "1.20") ? { mergeUndoGroup: true } : undefined;
   return env.run(async (context) => {
     const counter = new SyncCounter(context);
     const worksheets = context.workbook.worksheets;
@@ -213,5 +215,5 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
     if (first) first.ws.activate();
     await counter.sync();
     return { written: targets.map((t) => t.plan.name), skipped, chartSeriesSet: seriesSet, syncs: counter.count };
-  });
+  }, runOptions);
 }

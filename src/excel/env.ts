@@ -4,7 +4,8 @@
  */
 
 export interface ExcelEnv {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Excel.run; `options` (e.g. mergeUndoGroup) goes to the host as Excel.run(options, batch). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T>;
   /** Office.context.requirements.isSetSupported, e.g. ("ExcelApi", "1.13"). */
   isSetSupported(name: string, version: string): boolean;
 }
@@ -12,7 +13,8 @@ export interface ExcelEnv {
 /** Excel.run and Office.context.requirements from the globals office.js defines. */
 export function globalEnv(): ExcelEnv {
   return {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => Excel.run(batch),
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> =>
+      options ? Excel.run(options, batch) : Excel.run(batch),
     isSetSupported: (name: string, version: string): boolean => {
       if (typeof Office === "undefined") return false;
       const requirements = Office.context?.requirements;

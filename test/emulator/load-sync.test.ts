@@ -127,16 +127,23 @@ describe("load and sync", () => {
     expect(emu.cell("预算", "B2").value).toBe(7);
   });
 
-  test("syncCount counts every context.sync, the implicit final one of Excel.run included", async () => {
+  test("syncCount counts round trips: a sync with something queued, Excel.run's closing flush included when it carries work", async () => {
     const emu = budgetEmulator();
     expect(emu.syncCount).toBe(0);
     await emu.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.load("items/name");
       await ctx.sync();
+      // Nothing queued: Office.js resolves it without a round trip.
       await ctx.sync();
     });
-    expect(emu.syncCount).toBe(3);
+    expect(emu.syncCount).toBe(1);
+    await emu.Excel.run(async (ctx) => {
+      // Left queued: Excel.run's closing flush sends it.
+      ctx.workbook.worksheets.getItem("预算").getRange("B2").values = [[7]];
+    });
+    expect(emu.syncCount).toBe(2);
     await emu.Excel.run(async () => {});
-    expect(emu.syncCount).toBe(4);
+    expect(emu.syncCount).toBe(2);
     emu.resetSyncCount();
     expect(emu.syncCount).toBe(0);
   });

@@ -144,7 +144,7 @@ describe("highlightAll / clearHighlights", () => {
     emu.resetSyncCount();
     const res = await highlightAll(cells, { env });
     expect(res.syncs).toBe(3);
-    expect(emu.syncCount).toBe(4); // + the empty flush at the end of Excel.run
+    expect(emu.syncCount).toBe(3);
     const cleared = await clearHighlights({ env });
     expect(cleared.syncs).toBe(2);
     expect(cleared.restored).toHaveLength(300);
