@@ -58,7 +58,7 @@ function timeCheck(page: Page, timeoutMs: number): Promise<number> {
         setTimeout(() => fail(new Error("no findings in time")), timeout);
         button.click();
       }),
-    timeoutMs,
+    timeoutMs
   );
 }
 

@@ -63,10 +63,16 @@ const userBook = () =>
 
 describe("applyPlan", () => {
   it("asks the host for one undo group where ExcelApi 1.20 allows it, and not below", async () => {
-    for (const [apiVersion, expected] of [["1.20", [{ mergeUndoGroup: true }]], ["1.17", [undefined]]] as const) {
+    for (const [apiVersion, expected] of [
+      ["1.20", [{ mergeUndoGroup: true }]],
+      ["1.17", [undefined]],
+    ] as const) {
       const { env } = emulate(userBook(), { apiVersion });
       const seen: Array<Excel.RunOptions | undefined> = [];
-      const recording = { ...env, run: <T>(batch: (c: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => (seen.push(options), env.run(batch)) };
+      const recording = {
+        ...env,
+        run: <T>(batch: (c: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => (seen.push(options), env.run(batch)),
+      };
       await applyPlan({ sheets: [formPlan()], sources: ["预算执行"] }, yes, { env: recording });
       expect(seen).toEqual(expected);
     }
