@@ -156,3 +156,18 @@ test("a sheet the user made: the pane asks first, the safe answer focused; 允�
   expect(b1).toBe(10655546.85);
   await page.close();
 });
+
+test("a user's own .xlsx opens in the demo and is checked", async () => {
+  const { page } = await openDemo(s);
+  await page.getByTestId("open-file").setInputFiles(resolve(__dirname, "../../samples/haikou-2023-corrected.xlsx"));
+  await eventually(async () => expect(await page.getByTestId("file").textContent()).toBe("haikou-2023-corrected.xlsx"));
+  await page.getByRole("button", { name: /^(检查|Check)$/ }).click();
+  await page.getByRole("status").waitFor();
+  await eventually(async () => expect(await page.getByText("未发现问题。").count()).toBe(1));
+  expect(await page.getByRole("listitem").count()).toBe(0);
+  // A file that is not a workbook: a clear message, and the open workbook stays.
+  await page.getByTestId("open-file").setInputFiles({ name: "notes.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("这不是工作簿") });
+  await eventually(async () => expect(await page.getByRole("alert").textContent()).toMatch(/不是 .xlsx 工作簿|已损坏/));
+  expect(await page.getByTestId("file").textContent()).toBe("haikou-2023-corrected.xlsx");
+  await page.close();
+});
