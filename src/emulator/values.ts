@@ -2,6 +2,7 @@
 import { format } from "numfmt";
 import type { CellValue } from "../core/snapshot";
 import type { CellModel } from "./model";
+import { utf8Length } from "../core/utf8";
 
 const ERROR_LITERALS = new Set([
   "#NULL!",
@@ -123,7 +124,7 @@ export function jsonBytes(value: unknown): number {
     case "boolean":
       return value ? 4 : 5;
     case "string":
-      return utf8Bytes(value) + 2 + escapes(value);
+      return utf8Length(value) + 2 + escapes(value);
     case "object": {
       if (Array.isArray(value)) {
         let n = 2 + Math.max(0, value.length - 1);
@@ -138,20 +139,6 @@ export function jsonBytes(value: unknown): number {
     default:
       return 0;
   }
-}
-
-function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 function escapes(s: string): number {

@@ -26,6 +26,7 @@ import type { Cell, CellValue, MergeRange, SheetSnapshot, WorkbookSnapshot } fro
 import type { ReadResult } from "./api";
 import { parseReportedAddress, splitQualified } from "./address";
 import { errorCode, globalEnv, SyncCounter, type ExcelEnv } from "./env";
+import { utf8Length } from "../core/utf8";
 
 export interface ReadLimits {
   /** Request/response payload limit of one sync in bytes (Excel on the web: 5 MB). */
@@ -128,21 +129,6 @@ function isSizeError(e: unknown): boolean {
   const code = errorCode(e);
   const msg = e instanceof Error ? e.message : "";
   return /PayloadSize|PayloadTooLarge|TooLarge|LimitExceeded|ResponseTooLarge/i.test(code) || /payload|too large/i.test(msg);
-}
-
-/** UTF-8 length of a string without allocating an encoded copy. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 /** Splits a RangeAreas address ("Sheet1!A1:F1, 'My, Sheet'!A2:B2") into its areas, commas inside quotes kept. */
