@@ -4,15 +4,40 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/** Microsoft's CDN: the Store requires it ("local references only for internal, development, and debugging scenarios"). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where the pages are served while developing; --env url=… replaces it in the production manifest. */
+const DEV_URL = "https://localhost:3000/";
+
+/** The office.js the add-in's pages load: --env officeJs=URL (a 21Vianet deployment points at its partner CDN), "local" for the npm copy. */
+function officeJsOf(env) {
+  const v = env.officeJs;
+  if (!v) return { src: OFFICE_JS_CDN, local: false };
+  if (v === "local") return { src: "office-js/office.js", local: true };
+  if (!/^https:\/\//.test(v)) throw new Error(`--env officeJs must be an https:// URL or "local", not "${v}"`);
+  return { src: v, local: false };
+}
+
+/** The deployment URL (--env url=https://host/path/), with its trailing slash. */
+function deployUrlOf(env) {
+  const v = env.url;
+  if (!v) return null;
+  if (!/^https:\/\/[^/]+/.test(v)) throw new Error(`--env url must be an https:// URL, not "${v}"`);
+  return v.endsWith("/") ? v : `${v}/`;
+}
 
 /**
- * env.target: "addin" (task pane + commands + a local copy of office.js, for sideloading),
- * "demo" (task pane + emulator page), or "bare" (React + FluentProvider + Button: the bundle-size baseline).
+ * env.target: "addin" (task pane + commands loading office.js from Microsoft's CDN, or --env officeJs=…; with
+ * --env url=… also dist-web/addin/manifest.xml pointing there), "demo" (task pane + emulator page, no office.js and no
+ * request to another origin), or "bare" (React + FluentProvider + Button: the bundle-size baseline).
  */
 module.exports = async (env = {}, argv = {}) => {
   const target = env.target || "addin";
   const dev = argv.mode === "development";
-  const page = (name, template, chunks) => new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, inject: "body" });
+  const officeJs = officeJsOf(env);
+  const deployUrl = deployUrlOf(env);
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, inject: "body", officeJs: officeJs.src, chunksSortMode: "manual" });
 
   const entries = {
     addin: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
@@ -21,17 +46,24 @@ module.exports = async (env = {}, argv = {}) => {
   }[target];
   const plugins = {
     addin: [
-      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      // In a shared runtime the pane's page is also the function file: it registers the ribbon commands too.
+      page("taskpane", "./src/taskpane/taskpane.html", ["commands", "taskpane"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
-          // Office.js is served from our own origin: the pane makes no request elsewhere.
-          { from: path.join(OFFICE_JS, "office.js"), to: "office-js/office.js" },
-          { from: path.join(OFFICE_JS, "excel-*.js"), to: "office-js/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
-          { from: path.join(OFFICE_JS, "o15apptofilemappingtable.js"), to: "office-js/[name][ext]", noErrorOnMissing: true },
-          { from: path.join(OFFICE_JS, "{en-us,zh-cn}/*"), to: ({ absoluteFilename }) => `office-js/${path.relative(OFFICE_JS, absoluteFilename)}` },
+          // A local office.js only on request (--env officeJs=local): development without network.
+          ...(officeJs.local
+            ? [
+                { from: path.join(OFFICE_JS, "office.js"), to: "office-js/office.js" },
+                { from: path.join(OFFICE_JS, "excel-*.js"), to: "office-js/[name][ext]", globOptions: { ignore: ["**/*.debug.js"] } },
+                { from: path.join(OFFICE_JS, "o15apptofilemappingtable.js"), to: "office-js/[name][ext]", noErrorOnMissing: true },
+                { from: path.join(OFFICE_JS, "{en-us,zh-cn}/*"), to: ({ absoluteFilename }) => `office-js/${path.relative(OFFICE_JS, absoluteFilename)}` },
+              ]
+            : []),
+          // The manifest to sideload or deploy: manifest.xml with the shared runtime, and the deployment URL (--env url=…) in place of localhost.
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => addinManifest(content.toString(), deployUrl) },
         ],
       }),
     ],
@@ -71,3 +103,37 @@ module.exports = async (env = {}, argv = {}) => {
   }
   return config;
 };
+
+/** manifest.xml for a deployment: every https://localhost:3000/ URL (and the bare origin) becomes the deployment URL. */
+function productionManifest(xml, url) {
+  const origin = new URL(url).origin;
+  return xml.split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(origin);
+}
+
+/**
+ * The shared runtime (Microsoft's "Configure your Office Add-in to use a shared runtime"): <Runtimes> with the task pane
+ * page, which then is also the function file and the pane button's page (one resid for all three). manifest.xml keeps
+ * none of it because the offline schemas `npm run validate` checks against predate <Runtimes>; hosts without
+ * SharedRuntime 1.1 ignore the element and run the function file apart (src/commands/commands.ts).
+ */
+function withSharedRuntime(xml) {
+  const paneUrl = /<SourceLocation DefaultValue="([^"]+)"\/>/.exec(xml);
+  if (!paneUrl) throw new Error("manifest.xml: no DefaultSettings/SourceLocation");
+  const replaced = xml
+    .replace(/<FunctionFile resid="[^"]+"\/>/, '<FunctionFile resid="Taskpane.Url"/>')
+    .replace(/(<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid=")[^"]+("\/>)/g, "$1Taskpane.Url$2")
+    .replace(/(<Host xsi:type="Workbook">)(\s*)/, '$1$2<Runtimes>$2  <Runtime resid="Taskpane.Url" lifetime="long"/>$2</Runtimes>$2')
+    .replace(/(<bt:Urls>)(\s*)/, `$1$2<bt:Url id="Taskpane.Url" DefaultValue="${paneUrl[1]}"/>$2`);
+  if (!replaced.includes("<Runtimes>") || !replaced.includes('id="Taskpane.Url"')) throw new Error("manifest.xml: cannot add the shared runtime");
+  return replaced;
+}
+
+/** The built manifest: shared runtime, and the deployment URL when there is one. */
+function addinManifest(xml, url) {
+  const shared = withSharedRuntime(xml);
+  return url ? productionManifest(shared, url) : shared;
+}
+
+module.exports.productionManifest = productionManifest;
+module.exports.addinManifest = addinManifest;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

@@ -30,6 +30,8 @@ export function createEmulator(input: EmulatorInput, options: EmulatorOptions): 
     return s;
   };
   for (const name of options.protectedSheets ?? []) sheetNamed(name).protected = true;
+  for (const name of options.formatAllowedSheets ?? []) sheetNamed(name).allowFormatCells = true;
+  if (options.workbookProtected) doc.structureProtected = true;
 
   const listeners = new Set<(e: ChangeEvent) => void>();
   const notify = (e: ChangeEvent): void => {
@@ -46,7 +48,9 @@ export function createEmulator(input: EmulatorInput, options: EmulatorOptions): 
   const displayLanguage = options.displayLanguage ?? "zh-CN";
   const engine: Engine = {
     doc,
-    payloadLimitBytes: options.payloadLimitBytes ?? 5 * 1024 * 1024,
+    // "5 MB" read as 5,000,000 bytes, the stricter reading (the docs do not say MiB).
+    payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
+    oversizeErrorCode: options.oversizeErrorCode,
     cellLimit: options.cellLimit ?? 5_000_000,
     apiVersion,
     displayLanguage,
@@ -140,6 +144,13 @@ export function createEmulator(input: EmulatorInput, options: EmulatorOptions): 
         fontColor: c?.fontColor ?? "#000000",
         bold: c?.bold ?? false,
       };
+    },
+    fillDetail(sheet, a1) {
+      const r = parseRef(a1);
+      if (!r) throw new Error(`excel emulator: bad cell address "${a1}"`);
+      const c = getCell(sheetNamed(sheet), r.top, r.left);
+      if (!c?.fill) return null;
+      return { color: c.fill, tintAndShade: c.fillTint ?? 0, pattern: c.fillPattern ?? "Solid", patternColor: c.fillPatternColor ?? null };
     },
     sheetNames: () => doc.sheets.map((s) => s.name),
     selection() {

@@ -13,6 +13,7 @@ export type {
   EmulatorInput,
   EmulatorOptions,
   ExcelEmulator,
+  FillDetail,
   OfficeThemeColors,
   SavedCell,
   SavedSheet,
@@ -31,3 +32,6 @@ export function loadSaved(doc: SavedWorkbook, options: EmulatorOptions = {}): Ex
 }
 
 createExcelEmulator.fromSaved = loadSaved;
+
+/** The emulation as the host behind Microsoft's Excel client library (its request executor). */
+export { createRichApiHost, type RichApiHost, type RichApiHostOptions, type RequestRecord } from "./richapi";

@@ -12,7 +12,14 @@ export interface CellModel {
   /** Display text the host gave in the snapshot; dropped as soon as the cell changes. */
   text?: string;
   fill?: string;
+  /** RangeFill.tintAndShade of a fill (-1…1); absent is 0. */
+  fillTint?: number;
+  /** RangeFill.pattern other than Solid, and its colour. */
+  fillPattern?: string;
+  fillPatternColor?: string;
   fontColor?: string;
+  /** RangeFont.size in points; absent is the default 11. */
+  fontSize?: number;
   bold?: boolean;
   italic?: boolean;
   wrap?: boolean;
@@ -26,18 +33,35 @@ export interface SheetModel {
   name: string;
   visibility: SheetVisibilityName;
   protected: boolean;
+  /** WorksheetProtectionOptions.allowFormatCells of the protection in force. */
+  allowFormatCells: boolean;
   cells: Map<number, CellModel>;
   merges: Rect[];
   colWidths: Map<number, number>;
   selection: Rect;
   charts: ChartInfo[];
+  /** Worksheet.pageLayout (ExcelApi 1.9). */
+  pageLayout: PageLayoutModel;
+  /** Rows (0-based) with a page break above them. */
+  pageBreaks: number[];
   deleted: boolean;
+}
+
+export interface PageLayoutModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: Record<string, number>;
+  printTitleRows?: string;
 }
 
 export interface DocModel {
   sheets: SheetModel[];
   active: SheetModel;
   settings: Map<string, unknown>;
+  /** Workbook structure protection (workbook.protection.protected, ExcelApi 1.7): no sheet can be added. */
+  structureProtected: boolean;
+  /** workbook.properties.custom (ExcelApi 1.12). */
+  customProperties: Map<string, unknown>;
   nextSheetId: number;
   nextChartId: number;
 }
@@ -67,7 +91,9 @@ function hasFormat(c: CellModel): boolean {
   return (
     c.fmt !== undefined ||
     c.fill !== undefined ||
+    c.fillPattern !== undefined ||
     c.fontColor !== undefined ||
+    c.fontSize !== undefined ||
     c.bold !== undefined ||
     c.italic !== undefined ||
     c.wrap !== undefined ||
@@ -123,11 +149,14 @@ function newSheet(doc: { nextSheetId: number }, name: string): SheetModel {
     name,
     visibility: "Visible",
     protected: false,
+    allowFormatCells: false,
     cells: new Map(),
     merges: [],
     colWidths: new Map(),
     selection: { ...A1 },
     charts: [],
+    pageLayout: {},
+    pageBreaks: [],
     deleted: false,
   };
 }
@@ -145,7 +174,11 @@ function importCell(src: SavedCell | Cell): CellModel {
   if (src.text !== undefined) c.text = src.text;
   const s = src as SavedCell;
   if (s.fill !== undefined) c.fill = s.fill;
+  if (s.fillTint !== undefined) c.fillTint = s.fillTint;
+  if (s.fillPattern !== undefined) c.fillPattern = s.fillPattern;
+  if (s.fillPatternColor !== undefined) c.fillPatternColor = s.fillPatternColor;
   if (s.fontColor !== undefined) c.fontColor = s.fontColor;
+  if (s.fontSize !== undefined) c.fontSize = s.fontSize;
   if (s.bold !== undefined) c.bold = s.bold;
   if (s.italic !== undefined) c.italic = s.italic;
   if (s.wrap !== undefined) c.wrap = s.wrap;
@@ -163,7 +196,15 @@ function isSaved(input: WorkbookSnapshot | SavedWorkbook): input is SavedWorkboo
 
 /** Opens a snapshot or a saved document; the input is copied, never kept. */
 export function openDocument(input: WorkbookSnapshot | SavedWorkbook): DocModel {
-  const doc: DocModel = { sheets: [], active: undefined as unknown as SheetModel, settings: new Map(), nextSheetId: 1, nextChartId: 1 };
+  const doc: DocModel = {
+    sheets: [],
+    active: undefined as unknown as SheetModel,
+    settings: new Map(),
+    structureProtected: false,
+    customProperties: new Map(),
+    nextSheetId: 1,
+    nextChartId: 1,
+  };
   const saved = isSaved(input) ? input : null;
   for (const src of input.sheets) {
     const sheet = addSheet(doc, src.name);
@@ -178,6 +219,9 @@ export function openDocument(input: WorkbookSnapshot | SavedWorkbook): DocModel 
       const s = src as SavedWorkbook["sheets"][number];
       sheet.visibility = s.visibility;
       sheet.protected = s.protected;
+      sheet.allowFormatCells = s.allowFormatCells ?? false;
+      sheet.pageLayout = { ...(s.pageLayout ?? {}) };
+      sheet.pageBreaks = [...(s.pageBreaks ?? [])];
       for (const [col, w] of Object.entries(s.columnWidths)) sheet.colWidths.set(Number(col), w);
       sheet.selection = parseRef(s.selection) ?? { ...A1 };
       sheet.charts = s.charts.map((ch) => ({ ...ch, series: ch.series.map((x) => ({ ...x })) }));
@@ -191,6 +235,7 @@ export function openDocument(input: WorkbookSnapshot | SavedWorkbook): DocModel 
   }
   if (doc.sheets.length === 0) addSheet(doc, "Sheet1");
   if (saved) for (const [k, v] of Object.entries(saved.settings)) doc.settings.set(k, structuredCloneJson(v));
+  if (saved) for (const [k, v] of Object.entries(saved.customProperties ?? {})) doc.customProperties.set(k, structuredCloneJson(v));
   const wanted = saved ? doc.sheets.find((s) => s.name === saved.activeSheet && s.visibility === "Visible") : undefined;
   // Excel opens on a visible sheet.
   doc.active = wanted ?? doc.sheets.find((s) => s.visibility === "Visible") ?? doc.sheets[0]!;
@@ -250,13 +295,31 @@ export function toSaved(doc: DocModel): SavedWorkbook {
     version: 1,
     activeSheet: doc.active.name,
     settings: Object.fromEntries([...doc.settings].map(([k, v]) => [k, structuredCloneJson(v)])),
+    ...(doc.customProperties.size > 0 ? { customProperties: Object.fromEntries([...doc.customProperties].map(([k, v]) => [k, structuredCloneJson(v)])) } : {}),
     sheets: doc.sheets.map((sheet) => ({
       name: sheet.name,
       visibility: sheet.visibility,
       protected: sheet.protected,
+      ...(sheet.allowFormatCells ? { allowFormatCells: true } : {}),
+      ...(Object.keys(sheet.pageLayout).length > 0 ? { pageLayout: structuredCloneJson(sheet.pageLayout) } : {}),
+      ...(sheet.pageBreaks.length > 0 ? { pageBreaks: [...sheet.pageBreaks] } : {}),
       rows: rowsOf<SavedCell>(sheet, (c) => {
         const out: SavedCell = { v: cloneValue(c.v) };
-        for (const k of ["f", "fmt", "text", "fill", "fontColor", "bold", "italic", "wrap", "hAlign"] as const) {
+        for (const k of [
+          "f",
+          "fmt",
+          "text",
+          "fill",
+          "fillTint",
+          "fillPattern",
+          "fillPatternColor",
+          "fontColor",
+          "fontSize",
+          "bold",
+          "italic",
+          "wrap",
+          "hAlign",
+        ] as const) {
           if (c[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = c[k];
         }
         return out;

@@ -20,6 +20,7 @@ import {
   columnWidthOf,
   deleteWorksheet,
   findSheet,
+  FILL_PATTERNS,
   formatCells,
   merge,
   mergedAreas,
@@ -38,6 +39,8 @@ import {
   writeCells,
   writeNumberFormat,
 } from "./ops";
+import { DocumentProperties } from "./doc-properties";
+import { PageBreakCollection, PageLayout } from "./page-layout";
 import { type AnyClientObject, ClientCollection, ClientObject, ClientResult, type PropTable, RequestContext, type Tx, resultOf } from "./proxy";
 import { displayText, numberFormatOf, officeFormula, officeValue, valueType } from "./values";
 
@@ -116,10 +119,12 @@ export class Workbook extends ClientObject<DocModel> {
     return Workbook.PROPS;
   }
   override _navNames(): string[] {
-    return ["worksheets", "settings", "application"];
+    return ["worksheets", "settings", "application", "protection", "properties"];
   }
   override _nav(name: string): AnyClientObject | null {
     if (name === "worksheets") return this.worksheets as AnyClientObject;
+    if (name === "protection") return this.protection as AnyClientObject;
+    if (name === "properties") return this.properties as AnyClientObject;
     if (name === "settings") return this.settings as AnyClientObject;
     if (name === "application") return this.application as AnyClientObject;
     return null;
@@ -132,6 +137,12 @@ export class Workbook extends ClientObject<DocModel> {
   }
   get settings(): SettingCollection {
     return this._child("settings", () => new SettingCollection(this.context, this));
+  }
+  get properties(): DocumentProperties {
+    return this._child("properties", () => new DocumentProperties(this.context, this as AnyClientObject));
+  }
+  get protection(): WorkbookProtection {
+    return this._child("protection", () => new WorkbookProtection(this.context, this));
   }
   get application(): Application {
     return this.context.application as Application;
@@ -209,6 +220,11 @@ export class WorksheetCollection extends ClientCollection<DocModel, Worksheet> {
   }
 }
 
+function nextSheet(doc: DocModel, s: SheetModel, visibleOnly?: boolean): SheetModel | undefined {
+  const live = doc.sheets.filter((x) => !x.deleted);
+  return live.slice(live.indexOf(alive(s, "Worksheet.getNext")) + 1).find((x) => !visibleOnly || x.visibility === "Visible");
+}
+
 export class Worksheet extends ClientObject<SheetModel> {
   static readonly PROPS: PropTable<SheetModel> = {
     name: {
@@ -237,10 +253,12 @@ export class Worksheet extends ClientObject<SheetModel> {
     return Worksheet.PROPS;
   }
   override _navNames(): string[] {
-    return ["protection", "charts"];
+    return ["protection", "charts", "pageLayout", "horizontalPageBreaks"];
   }
   override _nav(name: string): AnyClientObject | null {
     if (name === "protection") return this.protection as AnyClientObject;
+    if (name === "pageLayout") return this.pageLayout as AnyClientObject;
+    if (name === "horizontalPageBreaks") return this.horizontalPageBreaks as AnyClientObject;
     if (name === "charts") return this.charts as AnyClientObject;
     return null;
   }
@@ -271,11 +289,30 @@ export class Worksheet extends ClientObject<SheetModel> {
   get standardHeight(): number {
     return this._get("standardHeight");
   }
+  get pageLayout(): PageLayout {
+    return this._child("pageLayout", () => new PageLayout(this.context, this as AnyClientObject));
+  }
+  get horizontalPageBreaks(): PageBreakCollection {
+    return this._child("horizontalPageBreaks", () => new PageBreakCollection(this.context, this as AnyClientObject));
+  }
   get protection(): WorksheetProtection {
     return this._child("protection", () => new WorksheetProtection(this.context, this));
   }
   get charts(): ChartCollection {
     return this._child("charts", () => new ChartCollection(this.context, this));
+  }
+  /** The next sheet in tab order (ExcelApi 1.5); past the last one a null object (…OrNullObject) or ItemNotFound. */
+  getNextOrNullObject(visibleOnly?: boolean): Worksheet {
+    return this._make(new Worksheet(this.context), "getNextOrNullObject", "1.5", [visibleOnly], (s, tx) => nextSheet(tx.engine.doc, s, visibleOnly) ?? null);
+  }
+  getNext(visibleOnly?: boolean): Worksheet {
+    return this._make(
+      new Worksheet(this.context),
+      "getNext",
+      "1.5",
+      [visibleOnly],
+      (s, tx) => nextSheet(tx.engine.doc, s, visibleOnly) ?? fail(Code.itemNotFound, "Worksheet.getNext")
+    );
   }
   activate(): void {
     this._call("activate", "1.1", [], (s, tx) => {
@@ -312,6 +349,14 @@ export class Worksheet extends ClientObject<SheetModel> {
       ),
     }));
   }
+  /** Several areas of the sheet ("B2, D4:E5"), ExcelApi 1.9; RangeAreas.select is 1.18. */
+  getRanges(address: string): RangeAreas {
+    return this._make(new RangeAreas(this.context), "getRanges", "1.9", [address], (s) => {
+      const sheet = alive(s, "Worksheet.getRanges");
+      if (typeof address !== "string" || address.trim() === "") fail(Code.invalidArgument, "Worksheet.getRanges");
+      return { sheet, rects: address.split(",").map((part) => rangeOnSheet(sheet, part.trim(), "Worksheet.getRanges").rect) };
+    });
+  }
   /** The used range; a blank sheet gives A1 (it does not throw). */
   getUsedRange(valuesOnly?: boolean): Range {
     return this._make(new Range(this.context), "getUsedRange", valuesOnly === undefined ? "1.1" : "1.2", [valuesOnly], (s) => ({
@@ -327,9 +372,44 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 }
 
+const PROTECTION_DEFAULTS = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+};
+
+/** workbook.protection (ExcelApi 1.7): structure protection, set on open (EmulatorOptions.workbookProtected). */
+export class WorkbookProtection extends ClientObject<DocModel> {
+  static readonly PROPS: PropTable<DocModel> = {
+    protected: { get: (d) => d.structureProtected, api: "1.7" },
+  };
+  constructor(ctx: RequestContext, parent: Workbook) {
+    super(ctx, "WorkbookProtection", parent as AnyClientObject, (d) => d as DocModel);
+    Object.preventExtensions(this);
+  }
+  _props(): PropTable<DocModel> {
+    return WorkbookProtection.PROPS;
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+}
+
 export class WorksheetProtection extends ClientObject<SheetModel> {
   static readonly PROPS: PropTable<SheetModel> = {
     protected: { get: (s) => alive(s, "WorksheetProtection.protected").protected, api: "1.2" },
+    // Only allowFormatCells is emulated among the options; the rest read as Excel's defaults for a protected sheet.
+    options: { get: (s) => ({ ...PROTECTION_DEFAULTS, allowFormatCells: alive(s, "WorksheetProtection.options").allowFormatCells }), api: "1.2" },
   };
   constructor(ctx: RequestContext, parent: Worksheet) {
     super(ctx, "WorksheetProtection", parent as AnyClientObject, (s) => s as SheetModel);
@@ -341,16 +421,22 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
   get protected(): boolean {
     return this._get("protected");
   }
+  get options(): Record<string, boolean> {
+    return this._get("options");
+  }
   /** Passwords are not emulated: protect/unprotect always succeed. */
   protect(options?: unknown, password?: string): void {
     this._call("protect", "1.2", [options, password], (s, tx) => {
-      alive(s, "WorksheetProtection.protect").protected = true;
+      const sheet = alive(s, "WorksheetProtection.protect");
+      sheet.protected = true;
+      sheet.allowFormatCells = typeof options === "object" && options !== null && (options as { allowFormatCells?: unknown }).allowFormatCells === true;
       tx.contentChanged = true;
     });
   }
   unprotect(password?: string): void {
     this._call("unprotect", "1.7", [password], (s, tx) => {
       alive(s, "WorksheetProtection.unprotect").protected = false;
+      s.allowFormatCells = false;
       tx.contentChanged = true;
     });
   }
@@ -552,6 +638,23 @@ export class Range extends ClientObject<RangeT> {
       };
     });
   }
+  /** The smallest range holding both (office.js itself uses it to cut large values writes into row chunks). */
+  getBoundingRect(anotherRange: Range | string): Range {
+    return this._make(new Range(this.context), "getBoundingRect", "1.1", [anotherRange], (r) => {
+      const label = "Range.getBoundingRect";
+      const o = typeof anotherRange === "string" ? rangeOnSheet(r.sheet, anotherRange, label) : argTarget<RangeT>(anotherRange, label);
+      if (o.sheet !== r.sheet) fail(Code.invalidArgument, label);
+      return {
+        sheet: r.sheet,
+        rect: {
+          top: Math.min(o.rect.top, r.rect.top),
+          left: Math.min(o.rect.left, r.rect.left),
+          bottom: Math.max(o.rect.bottom, r.rect.bottom),
+          right: Math.max(o.rect.right, r.rect.right),
+        },
+      };
+    });
+  }
   getIntersection(anotherRange: Range | string): Range {
     return this.intersect("getIntersection", "1.1", anotherRange, false);
   }
@@ -692,15 +795,53 @@ export class RangeFill extends ClientObject<RangeT> {
       get: (r) => uniform(r.sheet, r.rect, (c) => c?.fill ?? "#FFFFFF"),
       set: (r, v, tx) => {
         const color = colorInput(v, "RangeFill.color");
+        // A colour replaces the fill's tint (Excel: an RGB colour has no theme tint).
         formatCells(tx.engine, r, "RangeFill.color", (c) => {
           c.fill = color;
+          delete c.fillTint;
         });
       },
     },
-    // No fill reads tintAndShade null, a fill 0 — the way to tell them apart (OfficeDev/office-js#4900).
-    tintAndShade: { api: "1.9", get: (r) => uniform(r.sheet, r.rect, (c) => (c?.fill ? 0 : null)) },
-    // Reported null both for no fill and for a solid fill (OfficeDev/office-js#4900).
-    pattern: { api: "1.9", get: () => null },
+    // No fill reads tintAndShade null, a fill a number — the way to tell them apart (OfficeDev/office-js#4900).
+    tintAndShade: {
+      api: "1.9",
+      get: (r) => uniform(r.sheet, r.rect, (c) => (c?.fill ? (c.fillTint ?? 0) : null)),
+      set: (r, v, tx) => {
+        if (typeof v !== "number" || !(v >= -1 && v <= 1)) fail(Code.invalidArgument, "RangeFill.tintAndShade");
+        formatCells(tx.engine, r, "RangeFill.tintAndShade", (c) => {
+          c.fill ??= "#FFFFFF";
+          if (v === 0) delete c.fillTint;
+          else c.fillTint = v;
+        });
+      },
+    },
+    // Reported null both for no fill and for a solid fill (OfficeDev/office-js#4900); other patterns by name.
+    pattern: {
+      api: "1.9",
+      get: (r) => uniform(r.sheet, r.rect, (c) => c?.fillPattern ?? null),
+      set: (r, v, tx) => {
+        if (typeof v !== "string" || !FILL_PATTERNS.includes(v)) fail(Code.invalidArgument, "RangeFill.pattern");
+        formatCells(tx.engine, r, "RangeFill.pattern", (c) => {
+          if (v === "None") {
+            delete c.fill;
+            delete c.fillTint;
+            delete c.fillPattern;
+            delete c.fillPatternColor;
+          } else if (v === "Solid") delete c.fillPattern;
+          else c.fillPattern = v;
+        });
+      },
+    },
+    patternColor: {
+      api: "1.9",
+      get: (r) => uniform(r.sheet, r.rect, (c) => c?.fillPatternColor ?? null),
+      set: (r, v, tx) => {
+        const color = colorInput(v, "RangeFill.patternColor");
+        formatCells(tx.engine, r, "RangeFill.patternColor", (c) => {
+          c.fillPatternColor = color;
+        });
+      },
+    },
   };
   constructor(ctx: RequestContext, parent: RangeFormat) {
     super(ctx, "RangeFill", parent as AnyClientObject, (r) => r as RangeT);
@@ -718,14 +859,29 @@ export class RangeFill extends ClientObject<RangeT> {
   get tintAndShade(): number {
     return this._get("tintAndShade");
   }
+  set tintAndShade(v: number) {
+    this._set("tintAndShade", v);
+  }
   get pattern(): string {
     return this._get("pattern");
+  }
+  set pattern(v: string) {
+    this._set("pattern", v);
+  }
+  get patternColor(): string {
+    return this._get("patternColor");
+  }
+  set patternColor(v: string) {
+    this._set("patternColor", v);
   }
   /** Removes the fill (back to "no fill"). */
   clear(): void {
     this._call("clear", "1.1", [], (r, tx) => {
       unformatCells(r, "RangeFill.clear", (c) => {
         delete c.fill;
+        delete c.fillTint;
+        delete c.fillPattern;
+        delete c.fillPatternColor;
       });
       tx.contentChanged = true;
     });
@@ -764,9 +920,18 @@ export class RangeFont extends ClientObject<RangeT> {
         });
       },
     },
-    // The default font of the display language's Excel; font names and sizes are not kept per cell.
+    // The default font of the display language's Excel; font names are not kept per cell.
     name: { get: (_r, tx) => (zh(tx) ? "等线" : "Calibri") },
-    size: { get: () => 11 },
+    size: {
+      get: (r) => uniform(r.sheet, r.rect, (c) => c?.fontSize ?? 11),
+      set: (r, v, tx) => {
+        if (typeof v !== "number" || !(v >= 1 && v <= 409)) fail(Code.invalidArgument, "RangeFont.size");
+        formatCells(tx.engine, r, "RangeFont.size", (c) => {
+          if (v === 11) delete c.fontSize;
+          else c.fontSize = v;
+        });
+      },
+    },
   };
   constructor(ctx: RequestContext, parent: RangeFormat) {
     super(ctx, "RangeFont", parent as AnyClientObject, (r) => r as RangeT);
@@ -774,6 +939,12 @@ export class RangeFont extends ClientObject<RangeT> {
   }
   _props(): PropTable<RangeT> {
     return RangeFont.PROPS;
+  }
+  get size(): number {
+    return this._get("size");
+  }
+  set size(v: number) {
+    this._set("size", v);
   }
   get color(): string {
     return this._get("color");
@@ -795,9 +966,6 @@ export class RangeFont extends ClientObject<RangeT> {
   }
   get name(): string {
     return this._get("name");
-  }
-  get size(): number {
-    return this._get("size");
   }
 }
 
@@ -837,6 +1005,14 @@ export class RangeAreas extends ClientObject<AreasT> {
   }
   get areas(): RangeCollection {
     return this._child("areas", () => new RangeCollection(this.context, this));
+  }
+  /** Selects every area, the first one's top-left cell active (ExcelApi 1.18). */
+  select(): void {
+    this._call("select", "1.18", [], (a, tx) => {
+      activate(tx.engine.doc, a.sheet, "RangeAreas.select");
+      a.sheet.selection = { ...a.rects[0]! };
+      tx.selectionChanged = true;
+    });
   }
 }
 
@@ -1030,10 +1206,11 @@ export class Chart extends ClientObject<ChartT> {
     return Chart.PROPS;
   }
   override _navNames(): string[] {
-    return ["title", "series"];
+    return ["title", "series", "axes"];
   }
   override _nav(name: string): AnyClientObject | null {
     if (name === "title") return this.title as AnyClientObject;
+    if (name === "axes") return this.axes as AnyClientObject;
     if (name === "series") return this.series as AnyClientObject;
     return null;
   }
@@ -1057,6 +1234,9 @@ export class Chart extends ClientObject<ChartT> {
   }
   get series(): ChartSeriesCollection {
     return this._child("series", () => new ChartSeriesCollection(this.context, this));
+  }
+  get axes(): ChartAxes {
+    return this._child("axes", () => new ChartAxes(this.context, this as AnyClientObject));
   }
   /** Places the chart over the cells from startCell to endCell (a Range or an address on the chart's sheet). */
   setPosition(startCell: Range | string, endCell?: Range | string): void {
@@ -1087,6 +1267,84 @@ export class Chart extends ClientObject<ChartT> {
       c.sheet.charts = c.sheet.charts.filter((x) => x !== c.chart);
       tx.contentChanged = true;
     });
+  }
+}
+
+/** Chart.axes (ExcelApi 1.7): only the category and value axes' titles are emulated. */
+export class ChartAxes extends ClientObject<ChartT> {
+  static readonly PROPS: PropTable<ChartT> = {};
+  constructor(ctx: RequestContext, parent: AnyClientObject) {
+    super(ctx, "ChartAxes", parent, (c) => c as ChartT);
+    Object.preventExtensions(this);
+  }
+  _props(): PropTable<ChartT> {
+    return ChartAxes.PROPS;
+  }
+  override _navNames(): string[] {
+    return ["categoryAxis", "valueAxis"];
+  }
+  override _nav(name: string): AnyClientObject | null {
+    if (name === "categoryAxis") return this.categoryAxis as AnyClientObject;
+    if (name === "valueAxis") return this.valueAxis as AnyClientObject;
+    return null;
+  }
+  get categoryAxis(): ChartAxis {
+    return this._child("categoryAxis", () => new ChartAxis(this.context, this as AnyClientObject, "categoryAxisTitle"));
+  }
+  get valueAxis(): ChartAxis {
+    return this._child("valueAxis", () => new ChartAxis(this.context, this as AnyClientObject, "valueAxisTitle"));
+  }
+}
+
+type AxisKey = "categoryAxisTitle" | "valueAxisTitle";
+
+export class ChartAxis extends ClientObject<ChartT> {
+  static readonly PROPS: PropTable<ChartT> = {};
+  private readonly key: AxisKey;
+  constructor(ctx: RequestContext, parent: AnyClientObject, key: AxisKey) {
+    super(ctx, "ChartAxis", parent, (c) => c as ChartT);
+    this.key = key;
+    Object.preventExtensions(this);
+  }
+  _props(): PropTable<ChartT> {
+    return ChartAxis.PROPS;
+  }
+  override _navNames(): string[] {
+    return ["title"];
+  }
+  override _nav(name: string): AnyClientObject | null {
+    return name === "title" ? (this.title as AnyClientObject) : null;
+  }
+  get title(): ChartAxisTitle {
+    return this._child("title", () => new ChartAxisTitle(this.context, this as AnyClientObject, this.key));
+  }
+}
+
+export class ChartAxisTitle extends ClientObject<ChartT> {
+  private readonly table: PropTable<ChartT>;
+  constructor(ctx: RequestContext, parent: AnyClientObject, key: AxisKey) {
+    super(ctx, "ChartAxisTitle", parent, (c) => c as ChartT);
+    this.table = {
+      text: {
+        api: "1.7",
+        get: (c) => chartAlive(c, "ChartAxisTitle.text").chart[key] ?? "",
+        set: (c, v) => {
+          assertWritable(chartAlive(c, "ChartAxisTitle.text").sheet, "ChartAxisTitle.text");
+          if (typeof v !== "string") fail(Code.invalidArgument, "ChartAxisTitle.text");
+          c.chart[key] = v;
+        },
+      },
+    };
+    Object.preventExtensions(this);
+  }
+  _props(): PropTable<ChartT> {
+    return this.table;
+  }
+  get text(): string {
+    return this._get("text");
+  }
+  set text(v: string) {
+    this._set("text", v);
   }
 }
 

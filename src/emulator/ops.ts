@@ -44,6 +44,12 @@ export function assertWritable(sheet: SheetModel, label: string): void {
   }
 }
 
+/** Formats may change on a protected sheet whose protection allows formatting cells (allowFormatCells). */
+export function assertFormattable(sheet: SheetModel, label: string): void {
+  if (sheet.protected && sheet.allowFormatCells) alive(sheet, label);
+  else assertWritable(sheet, label);
+}
+
 function assertCellCount(rect: Rect, engine: Engine, label: string): void {
   // An emulation limit, not Excel's: formats are kept per cell, so huge formatted areas are refused.
   if (rectCells(rect) > engine.cellLimit) fail(Code.rangeExceedsLimit, label);
@@ -174,7 +180,7 @@ export function writeNumberFormat(engine: Engine, r: RangeT, input: unknown, lab
 
 /** Applies a format change to every cell of the range, creating cells as needed. */
 export function formatCells(engine: Engine, r: RangeT, label: string, mutate: (c: CellModel) => void): void {
-  assertWritable(r.sheet, label);
+  assertFormattable(r.sheet, label);
   assertCellCount(r.rect, engine, label);
   for (let row = r.rect.top; row <= r.rect.bottom; row++) {
     for (let col = r.rect.left; col <= r.rect.right; col++) {
@@ -186,7 +192,7 @@ export function formatCells(engine: Engine, r: RangeT, label: string, mutate: (c
 
 /** Removes formats from the existing cells of the range. */
 export function unformatCells(r: RangeT, label: string, mutate: (c: CellModel) => void): void {
-  assertWritable(r.sheet, label);
+  assertFormattable(r.sheet, label);
   forExisting(r.sheet, r.rect, (c, row, col) => {
     mutate(c);
     tidyCell(r.sheet, row, col);
@@ -198,6 +204,31 @@ export function colorInput(value: unknown, label: string): string {
   if (!c) fail(Code.invalidArgument, label, `'${String(value)}' is not a colour Excel accepts.`);
   return c;
 }
+
+/** Excel.FillPattern values. */
+export const FILL_PATTERNS = [
+  "None",
+  "Solid",
+  "Gray50",
+  "Gray75",
+  "Gray25",
+  "Horizontal",
+  "Vertical",
+  "Down",
+  "Up",
+  "Checker",
+  "SemiGray75",
+  "LightHorizontal",
+  "LightVertical",
+  "LightDown",
+  "LightUp",
+  "Grid",
+  "CrissCross",
+  "Gray16",
+  "Gray8",
+  "LinearGradient",
+  "RectangularGradient",
+];
 
 export const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
 
@@ -333,6 +364,7 @@ export function validateSheetName(doc: DocModel, name: unknown, label: string, s
 }
 
 export function addWorksheet(doc: DocModel, name: unknown, label: string): SheetModel {
+  if (doc.structureProtected) fail(Code.accessDenied, label, "The workbook's structure is protected.");
   let n = name;
   if (n === undefined || n === null || n === "") {
     let i = doc.sheets.length + 1;

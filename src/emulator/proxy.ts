@@ -10,6 +10,8 @@ import { jsonBytes } from "./values";
 export interface Engine {
   doc: DocModel;
   payloadLimitBytes: number;
+  /** Code of the error for an oversize request or response; default the documented payload codes. */
+  oversizeErrorCode?: string;
   cellLimit: number;
   apiVersion: number[];
   displayLanguage: string;
@@ -86,7 +88,7 @@ export class RequestContext {
     for (const op of ops) requestBytes += op.reqBytes;
     if (requestBytes > limit) {
       // Excel on the web refuses the whole request before running any of it.
-      throw new OfficeExtensionError(Code.requestPayloadSizeLimitExceeded, undefined, "RequestContext.sync");
+      throw new OfficeExtensionError(engine.oversizeErrorCode ?? Code.requestPayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     }
     const tx = new Tx(engine);
     let error: OfficeExtensionError | null = null;
@@ -101,7 +103,7 @@ export class RequestContext {
     }
     if (!error && tx.responseBytes > limit) {
       // The operations ran; their answer is too big to send back (ResponsePayloadSizeLimitExceeded, Excel on the web).
-      error = new OfficeExtensionError(Code.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
+      error = new OfficeExtensionError(engine.oversizeErrorCode ?? Code.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     }
     if (!error) for (const apply of tx.results) apply();
     if (ops.length > 0) engine.afterSync(tx);

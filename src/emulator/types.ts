@@ -22,6 +22,12 @@ export interface EmulatorOptions {
   theme?: OfficeThemeColors;
   /** Sheets protected (without password) on open; overrides what a saved document says. */
   protectedSheets?: string[];
+  /** Of those, the ones whose protection allows formatting cells (WorksheetProtectionOptions.allowFormatCells). */
+  formatAllowedSheets?: string[];
+  /** Workbook structure protected: worksheets.add fails with AccessDenied. */
+  workbookProtected?: boolean;
+  /** The code a request or response over the payload limit fails with (older Excel on the web builds: "GeneralException"). */
+  oversizeErrorCode?: string;
 }
 
 export type SheetVisibilityName = "Visible" | "Hidden" | "VeryHidden";
@@ -30,7 +36,11 @@ export type SheetVisibilityName = "Visible" | "Hidden" | "VeryHidden";
 export interface SavedCell extends Cell {
   /** Fill colour "#RRGGBB"; absent means no fill. */
   fill?: string;
+  fillTint?: number;
+  fillPattern?: string;
+  fillPatternColor?: string;
   fontColor?: string;
+  fontSize?: number;
   bold?: boolean;
   italic?: boolean;
   wrap?: boolean;
@@ -59,12 +69,18 @@ export interface ChartInfo {
   from: string | null;
   to: string | null;
   series: ChartSeriesInfo[];
+  /** Axis titles (Chart.axes, ExcelApi 1.7), when set. */
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
 }
 
 export interface SavedSheet {
   name: string;
   visibility: SheetVisibilityName;
   protected: boolean;
+  allowFormatCells?: boolean;
+  pageLayout?: { paperSize?: string; orientation?: string; zoom?: Record<string, number>; printTitleRows?: string };
+  pageBreaks?: number[];
   rows: Array<Array<SavedCell | undefined | null> | undefined | null>;
   merges: Array<{ top: number; left: number; bottom: number; right: number }>;
   /** Column widths in points, by 0-based column index. */
@@ -82,6 +98,8 @@ export interface SavedWorkbook {
   activeSheet: string;
   /** Document settings (Excel.SettingCollection), persisted with the workbook. */
   settings: Record<string, unknown>;
+  /** Custom document properties (workbook.properties.custom). */
+  customProperties?: Record<string, unknown>;
 }
 
 /** One cell as the tests and the demo inspect it. */
@@ -97,6 +115,14 @@ export interface CellInspection {
   fill: string | null;
   fontColor: string;
   bold: boolean;
+}
+
+export interface FillDetail {
+  color: string;
+  tintAndShade: number;
+  /** "Solid" or another Excel.FillPattern. */
+  pattern: string;
+  patternColor: string | null;
 }
 
 export interface ChangeEvent {
@@ -123,6 +149,8 @@ export interface ExcelEmulator {
   resetSyncCount(): void;
 
   cell(sheet: string, a1: string): CellInspection;
+  /** The cell's fill in full (colour, tint, pattern and its colour), or null for no fill. */
+  fillDetail(sheet: string, a1: string): FillDetail | null;
   sheetNames(): string[];
   /** The active sheet and its selection as the name box would show the range ("B3:C4"), plus the active cell. */
   selection(): { sheet: string; address: string; activeCell: string };

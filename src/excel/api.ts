@@ -1,6 +1,9 @@
 /** What the task pane and ribbon commands may ask of the host: the adapter implements it with Office.js, the demo with the emulation. */
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { ReportPlan } from "../core/report/plan";
+import type { MarkRequest } from "./marks";
+
+export type { MarkRequest } from "./marks";
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
@@ -10,9 +13,14 @@ export interface ReadResult {
 
 /** What highlightAll reports (hosts may return nothing). */
 export interface HighlightSummary {
-  /** Cells that carry the highlight now (sheet-qualified). */
+  /** Cells that carry a mark now (sheet-qualified), wrong ones first. */
   highlighted: string[];
-  /** Cells left alone and why: "protected" (the sheet is protected), "missing-sheet", "invalid-address". */
+  /** How many cells got the strong mark (a finding's wrong figure) and the light one (the cells it was checked against). */
+  counts: { wrong: number; basis: number };
+  /**
+   * Cells left alone and why: "protected" (protected sheet whose protection does not allow formatting cells),
+   * "missing-sheet", "invalid-address", "no-store" (nowhere to keep the originals: structure-protected workbook, too many cells).
+   */
   skipped: Array<{ address: string; reason: string }>;
 }
 
@@ -35,8 +43,12 @@ export interface HostActions {
   readWorkbook(onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
   /** Activates the sheet of the first cell and selects the cells (sheet-qualified A1, e.g. "'My Sheet'!B2"). */
   selectCells(cells: string[]): Promise<void>;
-  /** Marks the cells with a fill, remembering each cell's own format in the workbook so that clearing restores it, also after save and reopen. */
-  highlightAll(cells: string[]): Promise<HighlightSummary | void>;
+  /**
+   * Marks cells with a fill, remembering each cell's own fill in the workbook so that clearing restores it, also after
+   * save and reopen: { wrong, basis } (marksOf(findings) in marks.ts builds it) gives the strong and the light mark; a
+   * plain list gets the strong mark.
+   */
+  highlightAll(cells: string[] | MarkRequest): Promise<HighlightSummary | void>;
   /** Puts back exactly the formats highlightAll replaced. */
   clearHighlights(): Promise<ClearSummary | void>;
   /** Writes a report plan (issue: report). Sheets needing consent are written only when `consent` says yes for them. */

@@ -4,10 +4,16 @@
  * Consent for existing user sheets is asked first, outside Excel.run. Then: sync 1 lists the sheets (and their
  * protection); sync 2 — only when a sheet the add-in made before is reused — lists that sheet's charts so the old
  * chart can go; the last sync adds the new sheets, clears reused ones, writes every cell, merge, width and chart.
- * The source sheets (plan.sources) are never written, whatever the plan says, and neither are protected sheets.
+ * The source sheets (plan.sources) are never written, whatever the plan says, and neither are protected sheets. A
+ * workbook whose structure is protected gets no new sheet: the run stops before any add, with the plan's message. A
+ * write that fails takes back the sheets it added, so no half-made sheet stays behind.
+ *
+ * Print setup, font sizes, axis titles and the provenance property use APIs a host may lack (ExcelApi 1.9 / 1.12, or
+ * an emulation without them): each is set only where the host has it, print setup and provenance in a last sync whose
+ * failure leaves the written report as it is.
  */
-import { parseA1 } from "../core/address";
-import type { CellWrite, ChartPlan, ReportPlan, SheetPlan } from "../core/report/plan";
+import { columnLetters, parseA1 } from "../core/address";
+import { type CellWrite, type ChartPlan, PROVENANCE_PROPERTY, type ReportPlan, type SheetPlan } from "../core/report/plan";
 import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
 
 /** Requirement set of ChartSeries.setValues / setXAxisValues and ChartSeriesCollection.add. */
@@ -16,6 +22,31 @@ export const CHART_SERIES_SET = "1.7";
 export const PROMPT_FILL = "#FFFF00";
 /** Name given to the report's chart, so that a rewrite replaces it. */
 export const CHART_NAME = "selfeval-chart";
+
+/**
+ * The workbook's structure is protected: no sheet can be added. Its message is the plan's, in the user's language,
+ * and it has no Office error code, so the pane shows the message as it is.
+ */
+export class WorkbookProtectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookProtectedError";
+  }
+}
+
+/** Whether a proxy object can take `prop` (a setter somewhere on its prototype chain): hosts and emulations differ. */
+function settable(obj: object, prop: string): boolean {
+  for (let o: object | null = obj; o; o = Object.getPrototypeOf(o) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(o, prop);
+    if (d) return !!d.set || d.writable === true;
+  }
+  return false;
+}
+
+/** Whether a proxy object has a navigation property or method `prop`. */
+function has(obj: object, prop: string): boolean {
+  return prop in obj;
+}
 
 export type PlanSkipReason = "source" | "refused" | "protected" | "missing";
 
@@ -77,6 +108,8 @@ function writeCell(ws: Excel.Worksheet, w: CellWrite): void {
     r.values = [[w.value]];
   }
   if (w.bold !== undefined) r.format.font.bold = w.bold;
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a probe of the proxy's setter, no value is read
+  if (w.size !== undefined && settable(r.format.font, "size")) r.format.font.size = w.size;
   if (w.wrap !== undefined) r.format.wrapText = w.wrap;
   if (w.align) r.format.horizontalAlignment = ALIGN[w.align];
   if (w.prompt) r.format.fill.color = PROMPT_FILL;
@@ -104,17 +137,7 @@ function boundingAddress(chart: ChartPlan): string | null {
     bottom = Math.max(bottom, tl.row, br.row);
     right = Math.max(right, tl.col, br.col);
   }
-  const col = (c: number): string => {
-    let n = c + 1;
-    let s = "";
-    while (n > 0) {
-      const m = (n - 1) % 26;
-      s = String.fromCharCode(65 + m) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
-  return `${col(left)}${top + 1}:${col(right)}${bottom + 1}`;
+  return `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
 }
 
 function addChart(ws: Excel.Worksheet, chart: ChartPlan, seriesSet: boolean): void {
@@ -139,7 +162,24 @@ function addChart(ws: Excel.Worksheet, chart: ChartPlan, seriesSet: boolean): vo
   }
   c.name = CHART_NAME;
   c.title.text = chart.title;
+  if (chart.axes && has(c, "axes")) {
+    c.axes.categoryAxis.title.text = chart.axes.category;
+    c.axes.valueAxis.title.text = chart.axes.value;
+  }
   c.setPosition(chart.from, chart.to);
+}
+
+/** A4 portrait, one page wide, the plan's repeated rows and page breaks (ExcelApi 1.9). */
+function printSetup(ws: Excel.Worksheet, sp: SheetPlan): void {
+  if (!sp.print || !has(ws, "pageLayout")) return;
+  const pl = ws.pageLayout;
+  pl.paperSize = "A4" as Excel.PaperType;
+  pl.orientation = "Portrait" as Excel.PageOrientation;
+  const rows = sp.print.titleRows;
+  if (rows) pl.setPrintTitleRows(`$${rows[0] + 1}:$${rows[1] + 1}`);
+  for (const r of sp.print.breaks) if (r > 0) ws.horizontalPageBreaks.add(`A${r + 1}`);
+  // Last: one page wide, as many tall as it takes (0 = automatic, as the file's fitToHeight="0").
+  pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /**
@@ -171,10 +211,13 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
     const counter = new SyncCounter(context);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/protection/protected");
+    // Workbook protection (ExcelApi 1.7) in the same sync; a host without it cannot protect the structure either.
+    const bookProtection = env.isSetSupported("ExcelApi", "1.7") && has(context.workbook, "protection") ? context.workbook.protection : null;
+    bookProtection?.load("protected");
     await counter.sync();
     const existing = new Map(worksheets.items.map((ws) => [ws.name, ws] as const));
 
-    const targets: Array<{ plan: SheetPlan; ws: Excel.Worksheet; reused: boolean }> = [];
+    const plans: Array<{ plan: SheetPlan; ws: Excel.Worksheet | undefined }> = [];
     for (const sp of chosen) {
       const ws = existing.get(sp.name);
       if (ws && ws.protection.protected) {
@@ -185,8 +228,17 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
         skipped.push({ sheet: sp.name, reason: "missing" });
         continue;
       }
-      targets.push({ plan: sp, ws: ws ?? worksheets.add(sp.name), reused: !!ws && sp.create });
+      plans.push({ plan: sp, ws });
     }
+    // Before any add: a protected structure would refuse it with an obscure error, after the other sheets were begun.
+    if (bookProtection?.protected && plans.some((p) => !p.ws)) {
+      throw new WorkbookProtectedError(plan.messages?.workbookProtected ?? "The workbook's structure is protected; no sheet can be added.");
+    }
+    const added: string[] = [];
+    const targets = plans.map(({ plan: sp, ws }) => {
+      if (!ws) added.push(sp.name);
+      return { plan: sp, ws: ws ?? worksheets.add(sp.name), reused: !!ws && sp.create };
+    });
 
     // Sync 2 (only for reused sheets of our own): their old charts, to replace them.
     const oldCharts = targets
@@ -213,7 +265,44 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
     }
     const first = targets[0];
     if (first) first.ws.activate();
-    await counter.sync();
+    try {
+      await counter.sync();
+    } catch (e) {
+      await removeSheets(env, added);
+      throw e;
+    }
+
+    // Print setup and provenance in a sync of their own: a host refusing one of them costs the print setup, never the report.
+    const printable = env.isSetSupported("ExcelApi", "1.9") ? targets.filter((t) => t.plan.print && has(t.ws, "pageLayout")) : [];
+    const provenance = !!plan.provenance && env.isSetSupported("ExcelApi", "1.12") && has(context.workbook, "properties");
+    if (printable.length || provenance) {
+      try {
+        // A sheet add() returned belongs to the request that made it: Office.js refuses its path in a later one.
+        for (const t of printable) printSetup(context.workbook.worksheets.getItem(t.plan.name), t.plan);
+        // add() sets the property when it exists (a rewrite).
+        if (provenance) context.workbook.properties.custom.add(PROVENANCE_PROPERTY, plan.provenance!);
+        await counter.sync();
+      } catch {
+        // The report stands without its print setup.
+      }
+    }
     return { written: targets.map((t) => t.plan.name), skipped, chartSeriesSet: seriesSet, syncs: counter.count };
   }, runOptions);
+}
+
+/** Takes back the sheets a failed write added (a failed batch keeps what ran before the failing call). */
+async function removeSheets(env: ExcelEnv, names: string[]): Promise<void> {
+  if (!names.length) return;
+  try {
+    await env.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const gone = new Set(names);
+      for (const ws of sheets.items) if (gone.has(ws.name)) ws.delete();
+      await context.sync();
+    });
+  } catch {
+    // The original failure is the one to report.
+  }
 }

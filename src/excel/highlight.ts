@@ -1,42 +1,41 @@
 /**
- * Marks cells with a fill and puts their own fills back later, also after the workbook was saved and reopened: the
- * original fills are kept in the workbook itself (workbook.settings, ExcelApi 1.4, key "selfeval.highlights").
+ * Marks the cells of findings and puts their own fills back later, also after the workbook was saved and reopened (the
+ * originals are kept in the workbook: mark-store.ts). A finding's wrong cell gets a strong mark, the cells it was
+ * checked against a light one (marks.ts).
  *
- * Office.js reports "#FFFFFF" both for a white fill and for no fill at all, in format.fill.color and in
- * getCellProperties alike (OfficeDev/office-js#6218), and a null pattern for both no fill and a solid fill (#4900).
- * What tells them apart is RangeFill.tintAndShade (ExcelApi 1.9): null for no fill, a number for any fill (#4900).
- * So each cell's fill is loaded on its own one-cell range (color, tintAndShade, pattern), and no fill is restored
- * with format.fill.clear(), never with white. Without 1.9 only the colour can be read and "#FFFFFF" is taken for
+ * Office.js reports "#FFFFFF" both for a white fill and for no fill at all (OfficeDev/office-js#6218), and a null
+ * pattern for both no fill and a solid fill (#4900). What tells them apart is RangeFill.tintAndShade (ExcelApi 1.9):
+ * null for no fill, a number for any fill. So each cell's fill is loaded on its own one-cell range (color,
+ * tintAndShade, pattern, patternColor), no fill is restored with format.fill.clear(), never with white, and a tint
+ * ("Lighter 80%") or pattern comes back as it was. Without 1.9 only the colour can be read and "#FFFFFF" is taken for
  * no fill (the usual case).
  *
- * highlightAll: sync 1 lists the sheets and reads the stored originals; sync 2 reads the fills of cells not yet
- * highlighted (cells already in the store keep their first original: a second call does not save the highlight as an
- * original); sync 3 saves the originals, then applies the highlight. Cells on protected or missing sheets are skipped
- * and reported. clearHighlights: sync 1 as above, sync 2 restores and removes the setting.
+ * Every sync is packed under the payload budget the reads use (payload.ts), with one worksheet proxy per sheet; cells
+ * in a row with the same mark are written as one range. Cells on protected sheets are skipped unless the protection
+ * allows formatting cells (allowFormatCells).
  */
 import { cellsOf, parseQualified, qualifiedAddress, type SheetRect } from "./address";
 import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
+import { MARK_FILLS, WRONG_FILL, type MarkKind, type MarkRequest } from "./marks";
+import { queueStoreProbe, readStore, storeWrites, STORE_SHEET, type QueuedWrite, type StoredFill, type StoreLocation } from "./mark-store";
+import { PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE, packByBudget } from "./payload";
 
-export const HIGHLIGHT_SETTING = "selfeval.highlights";
-/** The highlight: Excel's light red ("Bad" style) fill. */
-export const HIGHLIGHT_FILL = "#FFC7CE";
-/** Requirement set of RangeFill.tintAndShade and .pattern, which tell no fill from white. */
+export { HIGHLIGHT_SETTING, STORE_SHEET, type StoredFill } from "./mark-store";
+/** The strong mark (also what a plain list of cells gets). */
+export const HIGHLIGHT_FILL = WRONG_FILL;
+/** Requirement set of RangeFill.tintAndShade, .pattern and .patternColor, which tell no fill from white. */
 export const FILL_DETAIL_SET = "1.9";
 /** A range given to highlightAll is expanded to its cells up to this many. */
 const MAX_CELLS_PER_RANGE = 10_000;
+/**
+ * Request bytes, measured on office.js's own messages (test/officejs): reading one cell's fill about 790 (6 actions with
+ * the client's reference keeping), marking one run about 900, restoring one cell up to about 1,100; rounded up.
+ */
+const READ_BYTES = 1_000;
+const MARK_BYTES = 1_100;
+const RESTORE_BYTES = 1_400;
 
-/** A cell's fill before highlighting, as stored in the workbook. */
-export interface StoredFill {
-  /** Sheet-qualified single cell, canonical ("'My Sheet'!B2"). */
-  address: string;
-  /** "#RRGGBB", or null for no fill. */
-  fill: string | null;
-  /** A fill pattern other than Solid (e.g. "Gray25"), with its colour, when the host could read it. */
-  pattern?: string;
-  patternColor?: string;
-}
-
-export type SkipReason = "protected" | "missing-sheet" | "invalid-address";
+export type SkipReason = "protected" | "missing-sheet" | "invalid-address" | "no-store";
 
 export interface Skipped {
   address: string;
@@ -44,8 +43,13 @@ export interface Skipped {
 }
 
 export interface HighlightResult {
-  /** Cells that carry the highlight now (canonical addresses). */
+  /** Cells that carry a mark now (canonical addresses), wrong ones first. */
   highlighted: string[];
+  /** The same cells by kind. */
+  wrong: string[];
+  basis: string[];
+  /** How many cells got each mark. */
+  counts: Record<MarkKind, number>;
   skipped: Skipped[];
   syncs: number;
 }
@@ -59,125 +63,172 @@ export interface ClearResult {
 
 export interface HighlightOptions {
   env?: ExcelEnv;
-  /** The highlight colour (default HIGHLIGHT_FILL). */
-  fill?: string;
+  /** Request payload limit of one sync (default Excel on the web's 5 MB); syncs are packed to PAYLOAD_SHARE of it. */
+  payloadBytes?: number;
 }
 
 interface SheetInfo {
+  ws: Excel.Worksheet;
+  writable: boolean;
   protected: boolean;
 }
 
-function parseStore(value: unknown): StoredFill[] {
-  let data: unknown = value;
-  if (typeof value === "string") {
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(data)) return [];
-  const out: StoredFill[] = [];
-  for (const x of data) {
-    if (typeof x !== "object" || x === null) continue;
-    const r = x as Record<string, unknown>;
-    if (typeof r.address !== "string") continue;
-    const fill = typeof r.fill === "string" ? r.fill : null;
-    const item: StoredFill = { address: r.address, fill };
-    if (typeof r.pattern === "string") item.pattern = r.pattern;
-    if (typeof r.patternColor === "string") item.patternColor = r.patternColor;
-    out.push(item);
-  }
-  return out;
+interface Target extends SheetRect {
+  kind: MarkKind;
+  key: string;
 }
 
-/** Each address as single cells, canonical and without duplicates; unparsable ones reported. */
-function expand(cells: string[]): { targets: SheetRect[]; invalid: string[] } {
+/** Each address as single cells, canonical and without duplicates (a cell both wrong and basis is wrong); unparsable ones reported. */
+function expand(request: MarkRequest): { targets: Target[]; invalid: string[] } {
   const seen = new Set<string>();
-  const targets: SheetRect[] = [];
+  const targets: Target[] = [];
   const invalid: string[] = [];
-  for (const c of cells) {
-    const r = parseQualified(c);
-    if (!r || (r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS_PER_RANGE) {
-      invalid.push(c);
-      continue;
-    }
-    for (const one of cellsOf(r)) {
-      const key = qualifiedAddress(one);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      targets.push(one);
+  for (const kind of ["wrong", "basis"] as const) {
+    for (const c of request[kind]) {
+      const r = parseQualified(c);
+      if (!r || (r.bottom - r.top + 1) * (r.right - r.left + 1) > MAX_CELLS_PER_RANGE) {
+        invalid.push(c);
+        continue;
+      }
+      for (const one of cellsOf(r)) {
+        const key = qualifiedAddress(one);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        targets.push({ ...one, kind, key });
+      }
     }
   }
   return { targets, invalid };
 }
 
-async function loadSheetsAndStore(context: Excel.RequestContext, counter: SyncCounter): Promise<{ sheets: Map<string, SheetInfo>; setting: Excel.Setting }> {
+/** Sync 1: the sheets (protection and whether it allows formatting), workbook structure protection, where the store is. */
+async function loadSheets(
+  context: Excel.RequestContext,
+  counter: SyncCounter,
+  env: ExcelEnv
+): Promise<{ sheets: Map<string, SheetInfo>; where: StoreLocation; structureProtected: boolean }> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected");
-  const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
-  setting.load("value");
+  const options = env.isSetSupported("ExcelApi", "1.2");
+  worksheets.load(options ? "items/name,items/protection/protected,items/protection/options" : "items/name");
+  const wbProtection = env.isSetSupported("ExcelApi", "1.7") ? context.workbook.protection : null;
+  wbProtection?.load("protected");
+  const setting = queueStoreProbe(context);
   await counter.sync();
   const sheets = new Map<string, SheetInfo>();
-  for (const ws of worksheets.items) sheets.set(ws.name, { protected: ws.protection.protected });
-  return { sheets, setting };
+  let storeSheet: Excel.Worksheet | null = null;
+  for (const ws of worksheets.items) {
+    if (ws.name === STORE_SHEET) {
+      storeSheet = ws;
+      continue;
+    }
+    const isProtected = options ? ws.protection.protected : false;
+    const canFormat = options && isProtected ? ws.protection.options?.allowFormatCells === true : true;
+    sheets.set(ws.name, { ws, protected: isProtected, writable: canFormat });
+  }
+  return { sheets, where: { sheet: storeSheet, setting }, structureProtected: wbProtection?.protected ?? false };
 }
 
 function skipReason(sheets: Map<string, SheetInfo>, sheet: string): SkipReason | null {
   const info = sheets.get(sheet);
   if (!info) return "missing-sheet";
-  return info.protected ? "protected" : null;
+  return info.writable ? null : "protected";
 }
 
-function cellRange(context: Excel.RequestContext, r: SheetRect): Excel.Range {
-  return context.workbook.worksheets.getItem(r.sheet).getRangeByIndexes(r.top, r.left, 1, 1);
+/** Cells of one sheet and one kind in a row, next to each other, as runs (one range each). */
+function runs<T extends SheetRect>(cells: T[], group: (c: T) => string): Array<{ first: T; cols: number; cells: T[] }> {
+  const sorted = [...cells].sort((a, b) => group(a).localeCompare(group(b)) || a.sheet.localeCompare(b.sheet) || a.top - b.top || a.left - b.left);
+  const out: Array<{ first: T; cols: number; cells: T[] }> = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && group(last.first) === group(c) && last.first.sheet === c.sheet && last.first.top === c.top && last.first.left + last.cols === c.left) {
+      last.cols++;
+      last.cells.push(c);
+    } else out.push({ first: c, cols: 1, cells: [c] });
+  }
+  return out;
 }
 
-/** Highlights the cells, saving each one's own fill first (once: cells already highlighted keep their first original). */
-export async function highlightAll(cells: string[], options: HighlightOptions = {}): Promise<HighlightResult> {
+/** Runs the queued writes in as few syncs as the budget allows. */
+async function runWrites(writes: QueuedWrite[], counter: SyncCounter, budget: number): Promise<void> {
+  for (const group of packByBudget(writes, (w) => w.bytes, budget)) {
+    for (const w of group) w.queue();
+    await counter.sync();
+  }
+}
+
+const asRequest = (cells: string[] | MarkRequest): MarkRequest => (Array.isArray(cells) ? { wrong: cells, basis: [] } : cells);
+
+/**
+ * Marks the cells: a plain list all with the strong mark, or { wrong, basis }. Each cell's own fill is saved first, once:
+ * cells already marked keep their first original.
+ */
+export async function highlightAll(cells: string[] | MarkRequest, options: HighlightOptions = {}): Promise<HighlightResult> {
   const env = options.env ?? globalEnv();
-  const color = options.fill ?? HIGHLIGHT_FILL;
-  const { targets, invalid } = expand(cells);
+  const budget = (options.payloadBytes ?? PAYLOAD_LIMIT_BYTES) * PAYLOAD_SHARE;
+  const { targets, invalid } = expand(asRequest(cells));
   const skipped: Skipped[] = invalid.map((address) => ({ address, reason: "invalid-address" as const }));
-  if (targets.length === 0) return { highlighted: [], skipped, syncs: 0 };
+  const none = (syncs: number): HighlightResult => ({ highlighted: [], wrong: [], basis: [], counts: { wrong: 0, basis: 0 }, skipped, syncs });
+  if (targets.length === 0) return none(0);
   const exact = env.isSetSupported("ExcelApi", FILL_DETAIL_SET);
 
   return env.run(async (context) => {
     const counter = new SyncCounter(context);
-    const { sheets, setting } = await loadSheetsAndStore(context, counter);
-    const store = setting.isNullObject ? [] : parseStore(setting.value);
-    const stored = new Set(store.map((s) => s.address));
-
-    const apply: SheetRect[] = [];
+    const { sheets, where, structureProtected } = await loadSheets(context, counter, env);
+    let apply: Target[] = [];
     for (const t of targets) {
       const reason = skipReason(sheets, t.sheet);
-      if (reason) skipped.push({ address: qualifiedAddress(t), reason });
+      if (reason) skipped.push({ address: t.key, reason });
       else apply.push(t);
     }
-    if (apply.length === 0) return { highlighted: [], skipped, syncs: counter.count };
+    if (apply.length === 0) return none(counter.count);
 
-    // Sync 2: the own fills of cells not highlighted yet.
-    const fresh = apply.filter((t) => !stored.has(qualifiedAddress(t)));
-    if (fresh.length > 0) {
-      const reads = fresh.map((t) => {
-        const fill = cellRange(context, t).format.fill;
-        fill.load(exact ? "color,tintAndShade,pattern" : "color");
+    const stored = await readStore(context, counter, where);
+    const entries = [...stored.sheet, ...stored.setting];
+    const known = new Set(entries.map((s) => s.address));
+
+    // The own fills of cells not marked yet, in packed syncs.
+    const fresh = apply.filter((t) => !known.has(t.key));
+    for (const group of packByBudget(fresh, () => READ_BYTES, budget)) {
+      const reads = group.map((t) => {
+        const fill = sheets.get(t.sheet)!.ws.getRangeByIndexes(t.top, t.left, 1, 1).format.fill;
+        fill.load(exact ? "color,tintAndShade,pattern,patternColor" : "color");
         return { t, fill };
       });
       await counter.sync();
-      for (const r of reads) {
-        const f = r.fill;
-        const props: FillProps = exact ? { color: f.color, tintAndShade: f.tintAndShade, pattern: f.pattern } : { color: f.color };
-        store.push(storedFill(qualifiedAddress(r.t), props, exact));
-        stored.add(qualifiedAddress(r.t));
+      for (const { t, fill } of reads) {
+        entries.push(
+          storedFill(
+            t.key,
+            exact ? { color: fill.color, tintAndShade: fill.tintAndShade, pattern: fill.pattern, patternColor: fill.patternColor } : { color: fill.color },
+            exact
+          )
+        );
+        known.add(t.key);
       }
     }
 
-    // Sync 3: originals saved first, then the highlight.
-    context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(store));
-    for (const t of apply) cellRange(context, t).format.fill.color = color;
-    await counter.sync();
-    return { highlighted: apply.map(qualifiedAddress), skipped, syncs: counter.count };
+    // The originals are saved before any mark is applied (same queue, earlier).
+    const save = storeWrites(context, where, entries, { structureProtected, budget, kept: stored.sheet.length, previousRows: stored.sheetRows });
+    if (!save) {
+      for (const t of apply) skipped.push({ address: t.key, reason: "no-store" });
+      return none(counter.count);
+    }
+    const marks: QueuedWrite[] = runs(apply, (t) => t.kind).map((run) => ({
+      bytes: MARK_BYTES,
+      queue: () => {
+        const fill = sheets.get(run.first.sheet)!.ws.getRangeByIndexes(run.first.top, run.first.left, 1, run.cols).format.fill;
+        // Solid first: a patterned cell would otherwise keep its pattern over the mark.
+        if (exact) fill.pattern = "Solid";
+        fill.color = MARK_FILLS[run.first.kind];
+      },
+    }));
+    // One queue, in order: a sync never applies a mark before the original it replaces is saved.
+    await runWrites([...save, ...marks], counter, budget);
+
+    apply = [...apply.filter((t) => t.kind === "wrong"), ...apply.filter((t) => t.kind === "basis")];
+    const wrong = apply.filter((t) => t.kind === "wrong").map((t) => t.key);
+    const basis = apply.filter((t) => t.kind === "basis").map((t) => t.key);
+    return { highlighted: [...wrong, ...basis], wrong, basis, counts: { wrong: wrong.length, basis: basis.length }, skipped, syncs: counter.count };
   });
 }
 
@@ -195,6 +246,7 @@ export function storedFill(address: string, f: FillProps | undefined, exact: boo
   // Without tintAndShade, white is taken for no fill.
   if (tint === undefined && colour.toUpperCase() === "#FFFFFF") return { address, fill: null };
   const out: StoredFill = { address, fill: colour };
+  if (typeof tint === "number" && tint !== 0) out.tint = tint;
   const pattern = f?.pattern;
   if (exact && pattern && pattern !== "Solid" && pattern !== "None") {
     out.pattern = pattern;
@@ -203,19 +255,25 @@ export function storedFill(address: string, f: FillProps | undefined, exact: boo
   return out;
 }
 
-/** Puts back every stored fill (no fill is cleared, not painted white) and removes the store. */
+/** Puts back every stored fill (no fill is cleared, not painted white; tint and pattern as they were) and empties the store. */
 export async function clearHighlights(options: HighlightOptions = {}): Promise<ClearResult> {
   const env = options.env ?? globalEnv();
-  const patterns = env.isSetSupported("ExcelApi", FILL_DETAIL_SET);
+  const budget = (options.payloadBytes ?? PAYLOAD_LIMIT_BYTES) * PAYLOAD_SHARE;
+  const exact = env.isSetSupported("ExcelApi", FILL_DETAIL_SET);
   return env.run(async (context) => {
     const counter = new SyncCounter(context);
-    const { sheets, setting } = await loadSheetsAndStore(context, counter);
-    if (setting.isNullObject) return { restored: [], skipped: [], syncs: counter.count };
-    const store = parseStore(setting.value);
+    const { sheets, where, structureProtected } = await loadSheets(context, counter, env);
+    if (!where.sheet && where.setting.isNullObject) return { restored: [], skipped: [], syncs: counter.count };
+    const stored = await readStore(context, counter, where);
     const restored: string[] = [];
     const skipped: Skipped[] = [];
     const keep: StoredFill[] = [];
-    for (const s of store) {
+    const writes: QueuedWrite[] = [];
+    // Later entries for the same cell are duplicates from an interrupted run: the first is the original.
+    const seen = new Set<string>();
+    for (const s of [...stored.sheet, ...stored.setting]) {
+      if (seen.has(s.address)) continue;
+      seen.add(s.address);
       const r = parseQualified(s.address);
       const reason: SkipReason | null = r ? skipReason(sheets, r.sheet) : "invalid-address";
       if (!r || reason) {
@@ -223,20 +281,26 @@ export async function clearHighlights(options: HighlightOptions = {}): Promise<C
         if (reason !== "invalid-address") keep.push(s);
         continue;
       }
-      const fill = cellRange(context, r).format.fill;
-      if (s.fill === null) fill.clear();
-      else {
-        fill.color = s.fill;
-        if (s.pattern && patterns) {
-          fill.pattern = s.pattern as Excel.FillPattern;
-          if (s.patternColor) fill.patternColor = s.patternColor;
-        }
-      }
+      const ws = sheets.get(r.sheet)!.ws;
+      writes.push({ bytes: RESTORE_BYTES, queue: () => restoreFill(ws.getRangeByIndexes(r.top, r.left, 1, 1).format.fill, s, exact) });
       restored.push(s.address);
     }
-    if (keep.length > 0) context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(keep));
-    else context.workbook.settings.getItem(HIGHLIGHT_SETTING).delete();
-    await counter.sync();
+    // The store changes last, so that an interrupted clear can be run again.
+    const save = storeWrites(context, where, keep, { structureProtected, budget, kept: 0, previousRows: stored.sheetRows }) ?? [];
+    await runWrites([...writes, ...save], counter, budget);
     return { restored, skipped, syncs: counter.count };
   });
+}
+
+function restoreFill(fill: Excel.RangeFill, s: StoredFill, exact: boolean): void {
+  if (s.fill === null) {
+    fill.clear();
+    return;
+  }
+  fill.color = s.fill;
+  if (!exact) return;
+  fill.pattern = (s.pattern ?? "Solid") as Excel.FillPattern;
+  if (s.patternColor) fill.patternColor = s.patternColor;
+  // After the colour: setting a colour resets the tint.
+  if (s.tint !== undefined) fill.tintAndShade = s.tint;
 }

@@ -5,6 +5,7 @@ import type { ApplyResult } from "./apply-plan";
 import { globalEnv, type ExcelEnv } from "./env";
 import type { ClearResult, HighlightResult } from "./highlight";
 import type { ReadLimits, WorkbookReadResult } from "./read";
+import type { MarkRequest } from "./marks";
 
 // Each action's module loads on first use: the pane's first paint needs none of them.
 const readModule = () => import(/* webpackChunkName: "excel-read", webpackPrefetch: true */ "./read");
@@ -21,7 +22,7 @@ export interface OfficeHostOptions {
 /** HostActions with the adapter's fuller results. */
 export interface OfficeHost extends HostActions {
   readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookReadResult>;
-  highlightAll(cells: string[]): Promise<HighlightResult>;
+  highlightAll(cells: string[] | MarkRequest): Promise<HighlightResult>;
   clearHighlights(): Promise<ClearResult>;
   applyPlan(plan: ReportPlan, consent: (sheet: string) => Promise<boolean>): Promise<ApplyResult>;
 }

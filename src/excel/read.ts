@@ -14,8 +14,8 @@
  * loading a range, sized from the payload per cell measured on the blocks already read. A sync refused for its size is
  * retried with smaller blocks; a block with more than 512 merged areas has its merges read apart in smaller chunks.
  *
- * Without the chain (ExcelApi below 1.5, more sheets than the chain's length, or an object model without
- * getNextOrNullObject), sync 2 asks for the used ranges together with a first window of every sheet (the used part of
+ * Without the chain (ExcelApi below 1.5, more sheets than the chain's length, an object model without
+ * getNextOrNullObject, or a host that refuses the chain's calls on null objects: sync 1 is then repeated without it), sync 2 asks for the used ranges together with a first window of every sheet (the used part of
  * its first rows and columns), and the rest follows in blocks: still 2 syncs when every sheet fits its window.
  *
  * The snapshot keeps the .xlsx reader's semantics: numbers as numbers (dates as serials), errors as {error},
@@ -26,6 +26,8 @@ import type { Cell, CellValue, MergeRange, SheetSnapshot, WorkbookSnapshot } fro
 import type { ReadResult } from "./api";
 import { parseReportedAddress, splitQualified } from "./address";
 import { errorCode, globalEnv, SyncCounter, type ExcelEnv } from "./env";
+import { STORE_SHEET } from "./mark-store";
+import { isPayloadError, PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE } from "./payload";
 import { utf8Length } from "../core/utf8";
 
 export interface ReadLimits {
@@ -46,9 +48,9 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
-  payloadBytes: 5_000_000,
+  payloadBytes: PAYLOAD_LIMIT_BYTES,
   rangeCells: 5_000_000,
-  payloadShare: 0.7,
+  payloadShare: PAYLOAD_SHARE,
   firstWindowCells: 30_000,
   firstWindowColumns: 32,
   chainLength: 64,
@@ -125,11 +127,9 @@ interface SheetState {
   mergeKeys: Set<string>;
 }
 
-function isSizeError(e: unknown): boolean {
-  const code = errorCode(e);
-  const msg = e instanceof Error ? e.message : "";
-  return /PayloadSize|PayloadTooLarge|TooLarge|LimitExceeded|ResponseTooLarge/i.test(code) || /payload|too large/i.test(msg);
-}
+const isSizeError = isPayloadError;
+/** GeneralException: the host's catch-all, which may or may not be about size. */
+const isAmbiguous = (e: unknown): boolean => errorCode(e) === "GeneralException";
 
 /** Splits a RangeAreas address ("Sheet1!A1:F1, 'My, Sheet'!A2:B2") into its areas, commas inside quotes kept. */
 export function splitAreas(address: string): string[] {
@@ -271,8 +271,10 @@ interface Plan {
  * (values only). Past the last sheet the links are null objects, and so are their used ranges: Office.js lets calls on
  * a null object through as no-ops returning null objects (the idiom getItemOrNullObject(name).delete() relies on it).
  */
-function queueChain(worksheets: Excel.WorksheetCollection, length: number): Array<{ ws: Excel.Worksheet; used: Excel.Range }> {
-  const chain: Array<{ ws: Excel.Worksheet; used: Excel.Range }> = [];
+type ChainLink = { ws: Excel.Worksheet; used: Excel.Range };
+
+function queueChain(worksheets: Excel.WorksheetCollection, length: number): ChainLink[] {
+  const chain: ChainLink[] = [];
   // A host object model without the calls (an emulation, say) reads through the windows instead.
   if (typeof (worksheets as unknown as Record<string, unknown>).getFirst !== "function") return chain;
   let ws = worksheets.getFirst();
@@ -290,7 +292,8 @@ function queueChain(worksheets: Excel.WorksheetCollection, length: number): Arra
 }
 
 /** Each sheet's used rectangle (null when empty) from the chain; null when the chain did not cover the sheets exactly. */
-function chainDims(chain: Array<{ ws: Excel.Worksheet; used: Excel.Range }>, states: SheetState[]): Array<Rect | null> | null {
+function chainDims(all: ChainLink[], states: SheetState[]): Array<Rect | null> | null {
+  const chain = all.filter((l) => l.ws.isNullObject || l.ws.name !== STORE_SHEET);
   if (chain.length < states.length) return null;
   const after = chain[states.length];
   if (after && !after.ws.isNullObject) return null;
@@ -351,7 +354,8 @@ async function readWindows(
       break;
     } catch (e) {
       if (attempt >= MAX_RETRIES) throw e;
-      if (isSizeError(e) && windowRows > 0) {
+      // GeneralException is both "more than 512 merged areas" and (older web builds) "too large": merges go first.
+      if (isSizeError(e) && windowRows > 0 && !(mergesInWindow && isAmbiguous(e))) {
         windowRows = windowRows > 4 ? Math.floor(windowRows / 4) : 0;
       } else if (mergesInWindow) {
         // More than 512 merged areas in a window: read the merges apart, in smaller chunks, later.
@@ -422,11 +426,23 @@ export async function readWorkbook(onProgress?: (done: number, total: number) =>
 
     // Sync 1: the sheets, and (through the chain) each one's used range.
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/visibility,items/protection/protected");
-    const chain = chainSupported ? queueChain(worksheets, limits.chainLength) : [];
-    await counter.sync();
+    const SHEET_PROPS = "items/name,items/visibility,items/protection/protected";
+    worksheets.load(SHEET_PROPS);
+    let chain: ChainLink[] = [];
+    try {
+      if (chainSupported) chain = queueChain(worksheets, limits.chainLength);
+      await counter.sync();
+    } catch (e) {
+      // Nothing documents calls on null objects past the last sheet: a host that refuses the chain is read through the windows.
+      if (chain.length === 0) throw e;
+      chain = [];
+      worksheets.load(SHEET_PROPS);
+      await counter.sync();
+    }
 
-    const states: SheetState[] = worksheets.items.map((ws) => ({
+    // The add-in's own store of highlighted cells' fills is not part of the workbook's content.
+    const items = worksheets.items.filter((ws) => ws.name !== STORE_SHEET);
+    const states: SheetState[] = items.map((ws) => ({
       name: ws.name,
       snapshot: { name: ws.name, hidden: ws.visibility !== "Visible", rows: [], merges: [] },
       ws,
@@ -434,7 +450,7 @@ export async function readWorkbook(onProgress?: (done: number, total: number) =>
       measured: false,
       mergeKeys: new Set<string>(),
     }));
-    const protectedSheets = worksheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
+    const protectedSheets = items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
     const snapshot: WorkbookSnapshot = { sheets: states.map((s) => s.snapshot) };
     if (states.length === 0) return { snapshot, syncs: counter.count, protectedSheets, mergesRead: mergesSupported };
 
@@ -489,7 +505,10 @@ export async function readWorkbook(onProgress?: (done: number, total: number) =>
           const p = pending.find((x) => x.sheet === b.sheet && x.left === b.left && b.top >= x.top && b.top < x.top + x.rows);
           if (p) p.next = Math.min(p.next, b.top);
         }
-        if (isSizeError(e)) {
+        if (withMerges && isAmbiguous(e)) {
+          // GeneralException: more than 512 merged areas in a block, or (older web builds) too large; merges go first.
+          withMerges = false;
+        } else if (isSizeError(e)) {
           if (optimistic) {
             // More than the limit in all: more than payloadBytes / total per cell on average.
             optimistic = false;

@@ -1,7 +1,11 @@
 /**
  * Takes the user to cells: activates the sheet of the first cell and selects it, in one sync. Several cells on that
- * sheet are selected together where the host can select a multi-area range (RangeAreas.select, ExcelApi 1.18);
- * elsewhere only the first is. Cells on other sheets are left out: Excel selects on one sheet at a time.
+ * sheet are selected together where the host can select a multi-area range (RangeAreas.select, ExcelApi 1.18) and the
+ * office.js runtime has the method; elsewhere only the first is. Cells on other sheets are left out: Excel selects on
+ * one sheet at a time.
+ *
+ * isSetSupported is answered by the host, while the methods come from the office.js runtime the page loaded: Excel can
+ * report 1.18 to a runtime without RangeAreas.select (the npm office.js 1.1.110 has none), so the method is checked too.
  */
 import { localAddress, parseQualified, type SheetRect } from "./address";
 import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
@@ -43,9 +47,19 @@ export async function selectCells(cells: string[], options: SelectOptions = {}):
     const counter = new SyncCounter(context);
     const ws = context.workbook.worksheets.getItem(first.sheet);
     ws.activate();
-    if (multi) ws.getRanges(selected).select();
-    else ws.getRange(selected).select();
+    const areasRange = multi ? multiAreaRange(ws, selected) : null;
+    const shown = areasRange ? selected : areas[0]!;
+    if (areasRange) areasRange.select();
+    else ws.getRange(shown).select();
     await counter.sync();
-    return { sheet: first.sheet, selected, syncs: counter.count };
+    return { sheet: first.sheet, selected: shown, syncs: counter.count };
   });
+}
+
+/** ws.getRanges(address) when both it and RangeAreas.select exist in this runtime, else null (select the first area). */
+function multiAreaRange(ws: Excel.Worksheet, address: string): { select(): void } | null {
+  if (typeof (ws as unknown as Record<string, unknown>).getRanges !== "function") return null;
+  const areas = ws.getRanges(address) as unknown as Record<string, unknown>;
+  // Creating the proxy queues nothing the host runs until an action uses it, so an unused one costs nothing.
+  return typeof areas.select === "function" ? (areas as unknown as { select(): void }) : null;
 }

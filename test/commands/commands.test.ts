@@ -1,8 +1,28 @@
 /** @jest-environment jsdom */
 /** Ribbon commands against office-addin-mock's Office: the shared-runtime path opens the pane and asks it to act; every path completes. */
 import { OfficeMockObject } from "office-addin-mock";
-import { COMMANDS, generateReport, hasSharedRuntime, type OfficeCommandsHost, register, runCheck } from "../../src/commands/commands";
-import { type CommandKind, listenCommands } from "../../src/commands/signal";
+import { COMMANDS, generateReport, hasSharedRuntime, type OfficeCommandsHost, register, runCheck, useChannel } from "../../src/commands/commands";
+import { type ChannelFactory, type ChannelLike, type CommandKind, listenCommands } from "../../src/commands/signal";
+
+/** BroadcastChannel between "runtimes" of one test: every channel of a name hears every other one's messages. */
+function channels(): ChannelFactory {
+  const open = new Map<string, Set<{ listeners: Set<(e: { data: unknown }) => void> }>>();
+  return (name) => {
+    const peers = open.get(name) ?? new Set();
+    open.set(name, peers);
+    const self = { listeners: new Set<(e: { data: unknown }) => void>() };
+    peers.add(self);
+    const c: ChannelLike = {
+      postMessage: (data) => {
+        for (const p of peers) if (p !== self) for (const l of p.listeners) l({ data: JSON.parse(JSON.stringify(data)) as unknown });
+      },
+      addEventListener: (_t, l) => void self.listeners.add(l),
+      removeEventListener: (_t, l) => void self.listeners.delete(l),
+      close: () => void peers.delete(self),
+    };
+    return c;
+  };
+}
 
 type Global = { Office?: unknown };
 
@@ -78,14 +98,42 @@ describe("with a shared runtime", () => {
   });
 });
 
+describe("every click acts, and the report keeps the pane", () => {
+  test("一键检查 clicked three times with the pane open: three checks, the pane shown each time, never reloaded", async () => {
+    const { showAsTaskpane } = mockOffice({ shared: true });
+    const href = window.location.href;
+    for (let i = 0; i < 3; i++) await runCheck(fakeEvent());
+    expect(showAsTaskpane).toHaveBeenCalledTimes(3);
+    expect(received).toEqual(["check", "check", "check"]);
+    expect(window.location.href).toBe(href);
+  });
+
+  test("生成报告 after a check goes to the same pane (no reload, so its findings stay)", async () => {
+    mockOffice({ shared: true });
+    await runCheck(fakeEvent());
+    await generateReport(fakeEvent());
+    expect(received).toEqual(["check", "report"]);
+  });
+});
+
 describe("without a shared runtime", () => {
-  test("the command only completes: the manifest's ShowTaskpane action (?autorun=1) opens and checks", async () => {
+  test("the request goes to a pane open in another runtime (BroadcastChannel); the pane is not opened by the command", async () => {
+    const factory = channels();
+    useChannel(factory);
+    const inPane: CommandKind[] = [];
+    // The pane's runtime: its own window, the same channel name.
+    const paneWindow = document.implementation.createHTMLDocument("pane").defaultView ?? window;
+    const stopPane = listenCommands((k) => inPane.push(k), paneWindow, factory);
     const { showAsTaskpane } = mockOffice({ shared: false });
     const event = fakeEvent();
     await runCheck(event);
+    await runCheck(fakeEvent());
+    await generateReport(fakeEvent());
     expect(showAsTaskpane).not.toHaveBeenCalled();
+    expect(inPane).toEqual(["check", "check", "report"]);
     expect(received).toEqual([]);
     expect(event.completed).toHaveBeenCalledTimes(1);
+    stopPane();
   });
 
   test("no Office at all (the demo): completes", async () => {
@@ -110,6 +158,12 @@ describe("without a shared runtime", () => {
 });
 
 describe("registration", () => {
+  test("initialises Office.js (Office.onReady) as a function file must", () => {
+    const onReady = jest.fn(async () => ({ host: "Excel" }));
+    register(host(new OfficeMockObject({ actions: { associate: jest.fn() }, onReady })));
+    expect(onReady).toHaveBeenCalledTimes(1);
+  });
+
   test("associates each command with its manifest FunctionName", () => {
     const { office, associate } = mockOffice({ shared: true });
     expect(register(host(office))).toBe(true);
@@ -117,6 +171,13 @@ describe("registration", () => {
       ["runCheck", COMMANDS.runCheck],
       ["generateReport", COMMANDS.generateReport],
     ]);
+  });
+
+  test("hosts without Office.actions find the functions on the window, by their FunctionName", () => {
+    register(host(new OfficeMockObject({ context: {} })));
+    const w = window as unknown as Record<string, unknown>;
+    expect(w.runCheck).toBe(COMMANDS.runCheck);
+    expect(w.generateReport).toBe(COMMANDS.generateReport);
   });
 
   test("skipped where Office.actions is missing", () => {

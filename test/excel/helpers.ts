@@ -5,6 +5,7 @@ import { createExcelEmulator, type EmulatorInput, type EmulatorOptions, type Exc
 import type { Cell, WorkbookSnapshot } from "../../src/core/snapshot";
 import type { ExcelEnv } from "../../src/excel/env";
 import { readWorkbook as readXlsx } from "../../src/io/xlsx-reader";
+import { viaClientLibrary } from "../officejs/client";
 
 export function envOf(emu: ExcelEmulator): ExcelEnv {
   return {
@@ -14,18 +15,34 @@ export function envOf(emu: ExcelEmulator): ExcelEnv {
 }
 
 /**
- * The env with Worksheet.getNextOrNullObject (ExcelApi 1.5), which the emulator does not have: stood in by
- * worksheets.getItemOrNullObject(name of the next sheet), resolved in the same sync as the real call would be.
- * Sheet names come from the emulator's public sheetNames() when the batch starts.
+ * An env whose object model has no WorksheetCollection.getFirst (as before ExcelApi 1.5, or an emulation without it):
+ * readWorkbook then reads through the windows instead of the sync-1 chain.
  */
-export function chainEnvOf(emu: ExcelEmulator): ExcelEnv {
+export function windowsEnvOf(emu: ExcelEmulator): ExcelEnv {
+  return {
+    run: (batch) =>
+      emu.Excel.run((context) => {
+        const real = context.workbook.worksheets;
+        const worksheets = new Proxy(real, { get: (t, p, r) => (p === "getFirst" ? undefined : Reflect.get(t, p, r)) });
+        const workbook = new Proxy(context.workbook, { get: (t, p, r) => (p === "worksheets" ? worksheets : Reflect.get(t, p, r)) });
+        return batch(new Proxy(context, { get: (t, p, r) => (p === "workbook" ? workbook : Reflect.get(t, p, r)) }));
+      }),
+    isSetSupported: (name, version) => emu.Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+/**
+ * An env whose host refuses the sync-1 chain past the last sheet: the links after it are getItem of a missing sheet,
+ * so the sync fails (ItemNotFound), as a host that does not accept calls on null objects would.
+ */
+export function refusedChainEnvOf(emu: ExcelEmulator): ExcelEnv {
   return {
     run: (batch) =>
       emu.Excel.run((context) => {
         const names = emu.sheetNames();
         const real = context.workbook.worksheets;
         const link = (i: number): Excel.Worksheet => {
-          const ws = real.getItemOrNullObject(i < names.length ? names[i]! : "\u0000no sheet");
+          const ws = i < names.length ? real.getItemOrNullObject(names[i]!) : real.getItem("\u0000no sheet");
           return new Proxy(ws, { get: (t, p, r) => (p === "getNextOrNullObject" ? () => link(i + 1) : Reflect.get(t, p, r)) });
         };
         const worksheets = new Proxy(real, { get: (t, p, r) => (p === "getFirst" ? () => link(0) : Reflect.get(t, p, r)) });
@@ -36,12 +53,22 @@ export function chainEnvOf(emu: ExcelEmulator): ExcelEnv {
   };
 }
 
-export type ReadPath = "chain" | "windows";
+export type ReadPath = "chain" | "windows" | "chain-refused" | "client";
 
-/** An emulated Excel; `path` "chain" gives the env the sync-1 chain needs (see chainEnvOf). */
-export function emulate(input: EmulatorInput, options?: EmulatorOptions, path: ReadPath = "windows"): { emu: ExcelEmulator; env: ExcelEnv } {
+/**
+ * An emulated Excel and the env the adapter runs on. `path` is for the read tests: "chain" (the default: the emulation
+ * has getFirst/getNextOrNullObject), "windows" (without them), "chain-refused" (a host refusing the chain), "client"
+ * (Microsoft's client library over the emulated host).
+ */
+export function emulate(input: EmulatorInput, options?: EmulatorOptions, path: ReadPath = "chain"): { emu: ExcelEmulator; env: ExcelEnv } {
+  if (path === "client") {
+    // Microsoft's client library over the emulated host (test/officejs/client.ts); the host measures the real payload.
+    const { emu, env } = viaClientLibrary(input, options);
+    return { emu, env };
+  }
   const emu = createExcelEmulator(input, options);
-  return { emu, env: path === "chain" ? chainEnvOf(emu) : envOf(emu) };
+  const env = path === "windows" ? windowsEnvOf(emu) : path === "chain-refused" ? refusedChainEnvOf(emu) : envOf(emu);
+  return { emu, env };
 }
 
 export const SAMPLE = path.join(__dirname, "../../samples/haikou-2023.xlsx");

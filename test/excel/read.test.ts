@@ -4,8 +4,9 @@ import { differences, emulate, sampleSnapshot, type ReadPath } from "./helpers";
 import { err, sheet, workbook } from "../helpers/workbook";
 
 // "chain": sync 1 asks for the used ranges through worksheets.getFirst()/getNextOrNullObject() (real Excel, ExcelApi 1.5);
-// "windows": without that call (the emulator as it is), sync 2 asks for them along with a first window of each sheet.
-const PATHS: ReadPath[] = ["chain", "windows"];
+// "windows": without that call (an object model without getFirst), sync 2 asks for them along with a first window of each sheet.
+// "client": the chain through Microsoft's client library (excel-web-16.00.js) over the emulated host.
+const PATHS: ReadPath[] = ["chain", "windows", "client"];
 
 describe.each(PATHS)("readWorkbook: the sample workbook (%s)", (path) => {
   it("reads what the .xlsx reader reads, cell by cell, in 2 syncs", async () => {
@@ -271,4 +272,35 @@ describe.each(PATHS)("readWorkbook: host limits (%s)", (path) => {
     for (const b of blocks) expect(b.rows * b.columns).toBeLessThanOrEqual(10_000);
     expect(res.syncs).toBe(1 + bySync(blocks).size);
   }, 60_000);
+});
+
+describe("readWorkbook: a host that refuses the sync-1 chain of null objects", () => {
+  it("falls back to the windows: the same snapshot, one sync lost", async () => {
+    const xlsx = await sampleSnapshot();
+    const { emu, env } = emulate(xlsx, {}, "chain-refused");
+    const res = await readWorkbook(undefined, { env });
+    expect(differences(res.snapshot, xlsx)).toEqual([]);
+    expect(res.syncs).toBe(3);
+    expect(emu.syncCount).toBe(3);
+  });
+});
+
+describe("readWorkbook: payload errors recognised by code, not by message", () => {
+  it("GeneralException on an oversize request (older Excel on the web) is retried with smaller blocks", async () => {
+    const small = ledgerBook(20_000);
+    const { env } = emulate(small, { payloadLimitBytes: 1_000_000, oversizeErrorCode: "GeneralException" }, "chain");
+    const blocks: BlockInfo[] = [];
+    const res = await readWorkbook(undefined, { env, onBlock: (b) => blocks.push(b) });
+    expect(differences(res.snapshot, small)).toEqual([]);
+    expect(res.syncs).toBeGreaterThan(1 + bySync(blocks).size);
+  }, 60_000);
+
+  it("a localised message with a payload code is recognised; an unrelated error with an English 'payload' message is not retried", async () => {
+    const { isPayloadError } = await import("../../src/excel/payload");
+    expect(isPayloadError({ code: "ResponsePayloadSizeLimitExceeded", message: "响应有效负载大小已超出限制。" })).toBe(true);
+    expect(isPayloadError({ code: "RequestPayloadSizeLimitExceeded", message: "Die Größe der Anforderungsnutzlast hat das Limit überschritten." })).toBe(true);
+    expect(isPayloadError({ code: "ItemNotFound", message: "payload too large" })).toBe(false);
+    expect(isPayloadError({ code: "", httpStatusCode: 413 })).toBe(true);
+    expect(isPayloadError({ code: "GeneralException" })).toBe(true);
+  });
 });

@@ -6,7 +6,8 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { ExcelEnv } from "../../src/excel/env";
 import { selectCells } from "../../src/excel/select";
 
-function mockExcel(): { env: (multi: boolean) => ExcelEnv; calls: string[] } {
+/** `areasSelect` false plays the office.js runtime we ship (1.1.110): RangeAreas without select(). */
+function mockExcel(areasSelect = true): { env: (multi: boolean) => ExcelEnv; calls: string[] } {
   const calls: string[] = [];
   const range = (address: string): OfficeMockObject =>
     new OfficeMockObject({
@@ -15,6 +16,7 @@ function mockExcel(): { env: (multi: boolean) => ExcelEnv; calls: string[] } {
         calls.push(`select ${address}`);
       },
     });
+  const rangeAreas = (address: string): OfficeMockObject => (areasSelect ? range(address) : new OfficeMockObject({ address }));
   const sheet = (name: string): OfficeMockObject =>
     new OfficeMockObject({
       name,
@@ -27,7 +29,7 @@ function mockExcel(): { env: (multi: boolean) => ExcelEnv; calls: string[] } {
       },
       getRanges: (a: string) => {
         calls.push(`getRanges ${a}`);
-        return range(a);
+        return rangeAreas(a);
       },
     });
   const context = new OfficeMockObject({
@@ -63,6 +65,13 @@ describe("selectCells call sequence (office-addin-mock)", () => {
     const result = await selectCells(["'My Sheet'!B2", "Other!A1", "'My Sheet'!D4:E5", "'My Sheet'!$B$2"], { env: env(true) });
     expect(calls).toEqual(["getItem My Sheet", "activate My Sheet", "getRanges B2, D4:E5", "select B2, D4:E5", "sync"]);
     expect(result?.syncs).toBe(1);
+  });
+
+  it("selects the first cell when the host reports 1.18 but the runtime's RangeAreas has no select (no TypeError)", async () => {
+    const { env, calls } = mockExcel(false);
+    const result = await selectCells(["'My Sheet'!B2", "'My Sheet'!D4:E5"], { env: env(true) });
+    expect(calls).toEqual(["getItem My Sheet", "activate My Sheet", "getRanges B2, D4:E5", "getRange B2", "select B2", "sync"]);
+    expect(result).toEqual({ sheet: "My Sheet", selected: "B2", syncs: 1 });
   });
 
   it("does nothing for no cells and refuses unqualified ones", async () => {
