@@ -1,8 +1,9 @@
 /** `selfeval report IN.xlsx -o OUT.xlsx`: plans the self-evaluation sheets from the workbook and writes them into a copy. */
 import type { Command } from "commander";
 import { Option } from "commander";
+import type { WeightPreset } from "../core/report/scoring";
 import { planReport } from "../core/report";
-import type { ReportPlan } from "../core/report/plan";
+import type { PlanScore } from "../core/report/plan";
 import { describeReadError, type Lang } from "../io/read-error";
 import { describeWriteError, ReportWriteError, type SheetOutcome, type WriteWarning, writeReport } from "../io/xlsx-writer";
 import { readWorkbook } from "../io/xlsx-reader";
@@ -13,6 +14,8 @@ export interface ReportCliOptions {
   json?: boolean;
   lang: Lang;
   unit: "万元" | "元";
+  /** Section weights of the form: national 10/50/30/10 (default), sichuan 10 + 90, ningxia 40/40/20, rate20 20 + 80, rate30 30 + 70. */
+  weights?: WeightPreset;
   yes?: boolean;
 }
 
@@ -25,8 +28,8 @@ export interface ReportEntry {
   sheets: SheetOutcome[];
   /** Existing sheets the plan would write that were left as they were (they need --yes). */
   skipped: Array<{ name: string; reason: "needs-consent"; writtenTo: string }>;
-  /** The 自评表's 总分 and 等级 as written, when the plan has them. */
-  score: { total: string | null; grade: string | null } | null;
+  /** The 自评表's 总分 and 等级 as the planner computed and wrote them: null each where the form leaves them 【待填写】, and why. */
+  score: { total: string | null; grade: string | null; pending: string[] } | null;
   /** 待填写 cells left for the user, over all sheets written. */
   prompts: number;
   /** Parts of the input the copy does not keep. */
@@ -37,43 +40,6 @@ export interface ReportDocument {
   tool: "selfeval";
   version: string;
   report: ReportEntry;
-}
-
-const TOTAL_LABELS = /^(自评)?总分(合计)?$|^得分合计$|^合计得分$|^total( score)?$/i;
-const GRADE_LABELS = /^(自评|评价|绩效)?等级$|^(自评|评价)结论$|^(self-evaluation )?(grade|rating)$/i;
-
-/** 总分 and 等级 from the plan's cells: the rightmost figure in the row of a cell labelled 总分, the value right of 等级. */
-export function planScore(plan: ReportPlan): ReportEntry["score"] {
-  let total: string | null = null;
-  let grade: string | null = null;
-  for (const sheet of plan.sheets) {
-    const cells = sheet.writes
-      .map((w) => {
-        const m = /^([A-Z]+)(\d+)$/.exec(w.address);
-        if (!m) return null;
-        let col = 0;
-        for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-        return { w, row: Number(m[2]), col };
-      })
-      .filter((x): x is NonNullable<typeof x> => x !== null);
-    const rightOf = (row: number, col: number) =>
-      cells.filter((c) => c.row === row && c.col > col && c.w.value !== null && c.w.value !== "").sort((a, b) => a.col - b.col)[0];
-    for (const c of cells) {
-      if (typeof c.w.value !== "string") continue;
-      const label = c.w.value.replace(/[\s:：（）()分]/g, (ch) => (ch === "分" ? ch : ""));
-      if (total === null && TOTAL_LABELS.test(label)) {
-        // 总分 | Σ分值 | Σ得分: the score is the rightmost figure of the row.
-        const right = cells.filter((x) => x.row === c.row && x.col > c.col && x.w.value !== null && x.w.value !== "");
-        const nums = right.filter((x) => typeof x.w.value === "number").sort((a, b) => b.col - a.col);
-        const v = (nums[0] ?? right.sort((a, b) => b.col - a.col)[0])?.w;
-        if (v) total = typeof v.value === "number" ? (Math.round(v.value * 100) / 100).toFixed(2) : String(v.value);
-      } else if (grade === null && GRADE_LABELS.test(label)) {
-        const v = rightOf(c.row, c.col)?.w;
-        if (v && v.value !== null) grade = String(v.value);
-      }
-    }
-  }
-  return total === null && grade === null ? null : { total, grade };
 }
 
 const WARNING_TEXT: Record<Lang, Record<WriteWarning["kind"], (n: number) => string>> = {
@@ -99,6 +65,11 @@ const WARNING_TEXT: Record<Lang, Record<WriteWarning["kind"], (n: number) => str
   },
 };
 
+/** 总分 and 等级 from the planner (never read back out of the written cells). */
+function scoreOf(score: PlanScore): NonNullable<ReportEntry["score"]> {
+  return { total: score.total, grade: score.gradeText, pending: score.pending };
+}
+
 function errorText(err: unknown, lang: Lang): string {
   return err instanceof ReportWriteError ? describeWriteError(err, lang) : describeReadError(err, lang);
 }
@@ -113,13 +84,13 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
   }
   try {
     const snapshot = await readWorkbook(input);
-    const plan = planReport(snapshot, { unit: opts.unit, lang: opts.lang });
+    const plan = planReport(snapshot, { unit: opts.unit, lang: opts.lang, ...(opts.weights ? { weights: opts.weights } : {}) });
     const result = await writeReport(input, plan, opts.output, { consent: opts.yes ?? false, snapshot });
     entry.sheets = result.sheets;
     entry.skipped = result.sheets
       .filter((s) => s.action === "redirected")
       .map((s) => ({ name: s.name, reason: "needs-consent" as const, writtenTo: s.written }));
-    entry.score = planScore(plan);
+    entry.score = scoreOf(plan.score);
     entry.prompts = result.sheets.reduce((n, s) => n + s.prompts, 0);
     entry.warnings = result.warnings.map((w) => ({ ...w, message: WARNING_TEXT[opts.lang][w.kind](w.count) }));
   } catch (err) {
@@ -158,10 +129,11 @@ export function formatReport(e: ReportEntry, lang: Lang): string {
       );
     }
   }
-  if (e.score) {
-    const t = e.score.total ?? "—";
+  if (e.score && e.score.total !== null) {
     const g = e.score.grade ?? "—";
-    lines.push(zh ? `  总分 ${t}，等级 ${g}` : `  Total score ${t}, grade ${g}`);
+    lines.push(zh ? `  总分 ${e.score.total}，等级 ${g}` : `  Total score ${e.score.total}, grade ${g}`);
+  } else if (e.score) {
+    lines.push(zh ? `  总分、等级待填写：${e.score.pending.join("；")}` : `  Total and grade left to fill in: ${e.score.pending.join("; ")}`);
   }
   lines.push(
     zh
@@ -204,6 +176,15 @@ export function registerReport(program: Command, setCode: (code: number) => void
     .option("--json", "one JSON document on stdout")
     .addOption(new Option("--lang <lang>", "language of the report and messages").choices(["zh-CN", "en"]).default("zh-CN"))
     .addOption(new Option("--unit <unit>", "money unit of the 项目资金 block").choices(["万元", "元"]).default("万元"))
+    .addOption(
+      new Option("--weights <preset>", "section weights: national 10/50/30/10, sichuan 10+90, ningxia 40/40/20, rate20 20+80, rate30 30+70").choices([
+        "national",
+        "sichuan",
+        "ningxia",
+        "rate20",
+        "rate30",
+      ])
+    )
     .option("--yes", "write into existing sheets you made (otherwise the report goes to new “（生成）” sheets)")
     // A usage error (bad option value) is a refusal: exit 2, never 1.
     .exitOverride((err) => {

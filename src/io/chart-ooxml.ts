@@ -43,6 +43,8 @@ export interface ChartSpec {
   to: CellPos;
   categories: { ref: string; values: string[] };
   series: Array<{ name: string; ref: string; values: Array<number | null>; formatCode: string }>;
+  /** Axis titles (the money one with its unit); none when absent. */
+  axes?: { category: string; value: string };
 }
 
 export function escapeXml(s: string): string {
@@ -91,6 +93,16 @@ function numCache(values: Array<number | null>, formatCode: string): string {
   return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
+/** An axis title: c:title in the place CT_CatAx / CT_ValAx give it (after axPos and gridlines); the value axis reads upwards. */
+function axisTitle(text: string | undefined, vertical: boolean): string {
+  if (!text) return "";
+  const body = vertical ? '<a:bodyPr rot="-5400000" vert="horz"/>' : "<a:bodyPr/>";
+  return (
+    `<c:title><c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr>${runProps(900, false)}</a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" altLang="en-US" sz="900" b="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+  );
+}
+
 /** xl/charts/chartN.xml: a line chart, elements in the order the CT_ChartSpace schema requires. */
 export function chartXml(spec: ChartSpec): string {
   const series = spec.series
@@ -128,10 +140,12 @@ export function chartXml(spec: ChartSpec): string {
     `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}` +
     `<c:marker val="1"/><c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:lineChart>` +
     `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
+    axisTitle(spec.axes?.category, false) +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `${axisLine}${txPr(900)}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
     `<c:majorGridlines>${gridLine}</c:majorGridlines>` +
+    axisTitle(spec.axes?.value, true) +
     '<c:numFmt formatCode="#,##0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `${axisLine}${txPr(900)}<c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     "</c:plotArea>" +

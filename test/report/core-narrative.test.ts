@@ -6,6 +6,7 @@ import { columnA, errorsOn, sheetPlan, value } from "./core-helpers";
 
 const FORM = "绩效自评表";
 const REPORT = "自评报告（生成）";
+const CHART = "支出进度";
 
 function info(): SheetSnapshot {
   return sheet("信息", [
@@ -124,9 +125,9 @@ describe("no narrative in the workbook: one generated in the seed's outline", ()
 
   test("months with no payment carry the running total (元)", () => {
     const p = planReport(base(), { unit: "元" });
-    const k = Array.from({ length: 12 }, (_, i) => value(p, FORM, `K${i + 2}`));
+    const k = Array.from({ length: 12 }, (_, i) => value(p, CHART, `B${i + 2}`));
     expect(k).toEqual([0, 0, 300000, 300000, 300000, 800000, 800000, 800000, 800000, 800000, 1050000, 1050000]);
-    expect(value(p, FORM, "L2")).toBe(1400000);
+    expect(value(p, CHART, "C2")).toBe(1400000);
   });
 
   test("the check finds no error in the written sheets, whatever the preset", () => {
@@ -188,11 +189,11 @@ describe("an empty workbook", () => {
 });
 
 describe("English", () => {
-  test("sheet names, labels and prompts from the en strings", () => {
+  test("sheet names, labels and prompts from the en strings; every name fits Excel's 31 characters uncut", () => {
     const plan = planReport(base(), { lang: "en" });
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Self-evaluation form", "Self-evaluation report (generated)"]);
-    expect(value(plan, "Self-evaluation form", "A4")).toBe("Project funds (×10k yuan)");
-    const rows = columnA(plan, "Self-evaluation report (generated)");
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Self-evaluation form", "Self-eval report (generated)", "Spending progress"]);
+    expect(String(value(plan, "Self-evaluation form", "A4"))).toMatch(/^Project funds\n\(/);
+    const rows = columnA(plan, "Self-eval report (generated)");
     expect(rows).toContain("The adjusted budget is 100,000.00 yuan below the initial budget. [To fill in: grounds and approval of the budget adjustment]");
   });
 });

@@ -201,6 +201,21 @@ describe("section weights and presets", () => {
     expect(half.indicators.map((i) => i.weight!.toFixed(0))).toEqual(["40", "50"]);
   });
 
+  test("rate20 and rate30: 执行率 worth 20 or 30, the indicators' 90 rescaled to 80 or 70", () => {
+    // 94.5602 % of 20 = 18.91; the Haikou indicators (all met) take the remaining 80: total 98.91.
+    const s20 = scoreAll({ executed: b("10655546.85"), annual: b("11268530.96"), indicators: haikou(), preset: "rate20" });
+    expect(s20.rate.weight!.toFixed(0)).toBe("20");
+    expect(s20.rateScore!.toFixed(2)).toBe("18.91");
+    expect(s20.totalWeight.toFixed(0)).toBe("100");
+    expect(s20.total.toFixed(2)).toBe("98.91");
+    // 94.5602 % of 30 = 28.37. The 90 rescaled to 70 prints 15.56 + 11.67 + 11.67 + 23.33 + 7.78 = 70.01, and the 总分 is the
+    // sum of the printed scores: 28.37 + 70.01 = 98.38.
+    const s30 = scoreAll({ executed: b("10655546.85"), annual: b("11268530.96"), indicators: haikou(), preset: "rate30" });
+    expect(s30.rateScore!.toFixed(2)).toBe("28.37");
+    expect(s30.indicators.map((i) => i.weight!.toFixed(2))).toEqual(["15.56", "11.67", "11.67", "23.33", "7.78"]);
+    expect(s30.total.toFixed(2)).toBe("98.38");
+  });
+
   test("sections from 一级指标: 成本 under 产出, 效益, 满意度", () => {
     expect(sectionOf("产出指标（50分）")).toBe("output");
     expect(sectionOf("成本指标")).toBe("output");

@@ -139,6 +139,7 @@ describe("a blank official form", () => {
     expect(plan.sheets.map((s) => [s.name, s.create, s.needsConsent])).toEqual([
       ["自评表模板", false, true],
       ["自评报告（生成）", true, false],
+      ["支出进度", true, false],
     ]);
     expect(plan.sources).not.toContain("自评表模板");
   });
@@ -173,10 +174,12 @@ describe("a blank official form", () => {
     expect(String(v("F11"))).toContain("1065.55万元");
   });
 
-  test("the chart table stands right of the form", () => {
-    const plan = planReport(withSheet(blankForm()));
-    expect(value(plan, "自评表模板", "J1")).toBe("月份");
-    expect(sheetPlan(plan, "自评表模板").chart?.series[0]!.values).toBe("K2:K13");
+  test("the chart and its table go to a sheet of their own, in the form's own 万元; nothing is written right of the form", () => {
+    const plan = planReport(withSheet(blankForm()), { unit: "元" });
+    expect(value(plan, "支出进度", "B1")).toBe("累计支出（万元）");
+    expect(sheetPlan(plan, "支出进度").chart?.series[0]!.values).toBe("B2:B13");
+    expect(sheetPlan(plan, "自评表模板").chart).toBeNull();
+    expect(write(plan, "自评表模板", "J1")).toBeUndefined();
   });
 
   test("the check finds no error in the filled form", () => {
@@ -186,7 +189,7 @@ describe("a blank official form", () => {
 
   test("a form with too few rows for the indicators is left alone; a new 绩效自评表 is made", () => {
     const plan = planReport(withSheet(blankForm(false)));
-    expect(plan.sheets.map((s) => s.name)).toEqual(["绩效自评表", "自评报告（生成）"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["绩效自评表", "自评报告（生成）", "支出进度"]);
     expect(plan.sources).toContain("自评表模板");
   });
 
@@ -203,7 +206,7 @@ describe("a blank official form", () => {
   test("a user sheet that happens to be called 绩效自评表 keeps its place: ours is 绩效自评表（2）", () => {
     const mine = sheet("绩效自评表", [["我的笔记"]]);
     const plan = planReport(withSheet(mine));
-    expect(plan.sheets.map((s) => s.name)).toEqual(["绩效自评表（2）", "自评报告（生成）"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["绩效自评表（2）", "自评报告（生成）", "支出进度"]);
     expect(plan.sources).toContain("绩效自评表");
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The written report as LibreOffice prints it: `selfeval report` on the Haikou sample, converted to PDF headless; the
- * figures and the Chinese text must come out as text, and the 支出进度 chart must be drawn (both series' colours inside
- * the chart's area). The page with the 自评表 is rendered to PNG; UPDATE_DOCS=1 copies it to docs/report-page1.png.
+ * The written report as LibreOffice prints it: `selfeval report` on the Haikou sample, converted to PDF headless. The
+ * 自评表 takes one A4 portrait page of its own at a readable size (no text under 9 pt), the narrative fits the page's
+ * width, the figures and the Chinese text come out as text, and the 支出进度 chart is drawn on its own page (both
+ * series' colours inside the chart's area, axis titles). The 自评表's page is rendered to PNG; UPDATE_DOCS=1 copies it
+ * to docs/report-page1.png.
  *
  * Needs soffice (libreoffice-calc), pdftotext and pdftoppm (poppler-utils) and a CJK font (fonts-wqy-microhei).
  */
@@ -23,7 +25,7 @@ beforeAll(() => {
 });
 
 const DPI = 110;
-const PNG_DPI = 200;
+const PNG_DPI = 130;
 
 /** A binary PPM (P6) as pdftoppm writes it. */
 function readPpm(file: string): { width: number; height: number; rgb: Buffer } {
@@ -42,22 +44,21 @@ function readPpm(file: string): { width: number; height: number; rgb: Buffer } {
   return { width: Number(w), height: Number(h), rgb: buf.subarray(pos) };
 }
 
-/** The smallest box holding every pixel that is not white. */
-function inkBox(img: { width: number; height: number; rgb: Buffer }): { x0: number; y0: number; x1: number; y1: number } {
-  let [x0, y0, x1, y1] = [img.width, img.height, 0, 0];
-  for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) {
-      const i = (y * img.width + x) * 3;
-      if (img.rgb[i]! < 245 || img.rgb[i + 1]! < 245 || img.rgb[i + 2]! < 245) {
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x + 1);
-        y1 = Math.max(y1, y + 1);
-      }
-    }
-  }
-  return x1 > x0 ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: img.width, y1: img.height };
+/** Font sizes (points) used on one page, as pdftohtml reports them after the page's scaling. */
+function fontSizes(pdf: string, page: number): number[] {
+  const xml = execFileSync("pdftohtml", ["-xml", "-zoom", "1", "-i", "-q", "-f", String(page), "-l", String(page), "-stdout", pdf], { encoding: "utf8" });
+  return [...xml.matchAll(/<fontspec [^>]*size="([\d.]+)"/g)].map((m) => Number(m[1]));
 }
+
+/** Page size in points. */
+function pageSize(pdf: string, page: number): { width: number; height: number } {
+  const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" });
+  const m = /Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+/** Characters that may not start a line in Chinese text (行首禁则). */
+const NO_LINE_START = /^[）)」』】〕〉》”’。，、；：！？,.;:!?%…·]/;
 
 /** Word boxes from `pdftotext -bbox` (points, origin top-left) on one page. */
 function wordBoxes(pdf: string, page: number): Array<{ word: string; xMin: number; yMin: number; xMax: number; yMax: number }> {
@@ -77,8 +78,9 @@ maybe("the report printed by LibreOffice", () => {
   const pdf = join(dir, "haikou-2023-report.pdf");
   let pages: string[] = [];
   let formPage = 0;
+  let narrativePage = 0;
+  let chartPage = 0;
   let png = "";
-  let ppm = "";
   const timings: Record<string, number> = {};
   afterAll(() => removeTemp(dir));
 
@@ -101,34 +103,14 @@ maybe("the report printed by LibreOffice", () => {
     if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF (status ${r.status}): ${r.stderr}${r.stdout}`);
 
     pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 }).split("\f");
-    formPage = pages.findIndex((p) => p.includes("项目支出绩效自评表")) + 1;
+    formPage = pages.findIndex((p) => p.includes("项目支出绩效自评表（2023年度）")) + 1;
+    narrativePage = pages.findIndex((p, i) => i >= formPage && p.includes("项目支出绩效自评报告")) + 1;
+    chartPage = pages.findIndex((p) => p.includes("累计支出（万元）") && p.includes("月份")) + 1;
     t = Date.now();
     if (formPage > 0) {
       const page = ["-f", String(formPage), "-l", String(formPage)];
-      execFileSync("pdftoppm", [...page, "-r", String(DPI), "-singlefile", pdf, join(dir, "page")]);
-      ppm = join(dir, "page.ppm");
-      // The PNG: the printed part of the page (the page's margins and empty half cut off), sharper.
-      const box = inkBox(readPpm(ppm));
-      const k = PNG_DPI / DPI;
-      const pad = 12;
-      const crop = [box.x0 - pad, box.y0 - pad, box.x1 - box.x0 + 2 * pad, box.y1 - box.y0 + 2 * pad].map((v) => String(Math.max(0, Math.round(v * k))));
-      execFileSync("pdftoppm", [
-        ...page,
-        "-r",
-        String(PNG_DPI),
-        "-x",
-        crop[0]!,
-        "-y",
-        crop[1]!,
-        "-W",
-        crop[2]!,
-        "-H",
-        crop[3]!,
-        "-png",
-        "-singlefile",
-        pdf,
-        join(dir, "page"),
-      ]);
+      // The PNG: the whole A4 page as it prints, margins included.
+      execFileSync("pdftoppm", [...page, "-r", String(PNG_DPI), "-png", "-singlefile", pdf, join(dir, "page")]);
       png = join(dir, "page.png");
     }
     timings.render = Date.now() - t;
@@ -154,14 +136,46 @@ maybe("the report printed by LibreOffice", () => {
     expect(text).toContain("海口市政务服务中心服务外包项目");
   });
 
-  test("the chart is drawn: its title as text, and both series' colours inside its area", () => {
-    const boxes = wordBoxes(pdf, formPage);
+  test("the 自评表 prints on one A4 portrait page of its own, nothing under 9 pt, no line starting with ）。，、", () => {
+    // A4 portrait is 595 × 842 pt.
+    const size = pageSize(pdf, formPage);
+    expect(Math.round(size.width)).toBe(595);
+    expect(Math.round(size.height)).toBe(842);
+    // The next page is the narrative's: the form took exactly one page.
+    expect(narrativePage - formPage).toBe(1);
+    const sizes = fontSizes(pdf, formPage);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+    // The title is set larger than the table.
+    expect(Math.max(...sizes)).toBeGreaterThan(Math.min(...sizes) + 2);
+    const lines = execFileSync("pdftotext", ["-f", String(formPage), "-l", String(formPage), pdf, "-"], { encoding: "utf8" }).split("\n");
+    expect(lines.filter((l) => NO_LINE_START.test(l.trim()))).toEqual([]);
+  });
+
+  test("the narrative fits the page's width at a readable size: no text under 9 pt, none beyond the right margin", () => {
+    for (let page = narrativePage; page < chartPage; page++) {
+      expect(Math.min(...fontSizes(pdf, page))).toBeGreaterThanOrEqual(9);
+      const right = Math.max(...wordBoxes(pdf, page).map((b) => b.xMax));
+      expect(right).toBeLessThanOrEqual(pageSize(pdf, page).width - 0.4 * 72);
+    }
+  });
+
+  test("no tool note is printed", () => {
+    expect(pages.join("\n")).not.toMatch(/本表由|绩效自评助手/);
+  });
+
+  test("the chart is drawn on a page of its own: its title and axis titles as text, both series' colours inside its area", () => {
+    expect(chartPage).toBeGreaterThan(narrativePage);
+    expect(pages[chartPage - 1]).not.toContain("项目支出绩效自评表");
+    const boxes = wordBoxes(pdf, chartPage);
     const title = boxes.find((b) => b.word === "支出进度");
     expect(title).toBeDefined();
     // The legend names the series, in the chart's own text.
     expect(boxes.some((b) => b.word.startsWith("累计支出"))).toBe(true);
+    expect(pages[chartPage - 1]).toContain("金额（万元）");
 
-    const img = readPpm(ppm);
+    execFileSync("pdftoppm", ["-f", String(chartPage), "-l", String(chartPage), "-r", String(DPI), "-singlefile", pdf, join(dir, "chart")]);
+    const img = readPpm(join(dir, "chart.ppm"));
     const k = DPI / 72;
     // The plot stands under the title: a band below it, as wide as a chart.
     const x0 = Math.max(0, Math.floor((title!.xMin - 250) * k));
@@ -198,5 +212,39 @@ maybe("the report printed by LibreOffice", () => {
   test("a PNG of the page is written (docs/report-page1.png with UPDATE_DOCS=1)", () => {
     expect(readdirSync(dir)).toContain("page.png");
     expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+  });
+});
+
+maybe("the report in English and in 元, printed by LibreOffice", () => {
+  const dir = tempDir("selfeval-pdf-en-");
+  const out = join(dir, "haikou-2023-en.xlsx");
+  const pdf = join(dir, "haikou-2023-en.pdf");
+  let pages: string[] = [];
+  afterAll(() => removeTemp(dir));
+
+  beforeAll(async () => {
+    const snapshot = await readWorkbook(SAMPLE);
+    await writeReport(SAMPLE, planReport(snapshot, { lang: "en", unit: "元" }), out, { snapshot });
+    const profile = join(dir, "lo-profile");
+    spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, out], {
+      timeout: 170_000,
+    });
+    if (!existsSync(pdf)) throw new Error("LibreOffice wrote no PDF");
+    pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 }).split("\f");
+  }, 200_000);
+
+  test("the form in 元 (wider money columns) still takes one A4 page at ≥ 9 pt, 11,268,530.96 in full", () => {
+    const form = pages.findIndex((p) => p.includes("Project expenditure performance self-evaluation form (2023)")) + 1;
+    const next = pages.findIndex((p, i) => i >= form && /performance self-evaluation report|项目支出绩效自评报告/.test(p)) + 1;
+    expect(form).toBeGreaterThan(0);
+    expect(next - form).toBe(1);
+    expect(Math.round(pageSize(pdf, form).width)).toBe(595);
+    expect(Math.min(...fontSizes(pdf, form))).toBeGreaterThanOrEqual(9);
+    expect(pages[form - 1]).toContain("11,268,530.96");
+    expect(pages[form - 1]).not.toContain("###");
+  });
+
+  test("the chart's axis titles are English, with the unit", () => {
+    expect(pages.some((p) => p.includes("Month") && /Amount \(\S/.test(p))).toBe(true);
   });
 });

@@ -59,8 +59,9 @@ describe("on the Haikou sample", () => {
     expect(result.code).toBe(0);
     expect(result.err).toBe("");
     expect(result.out).toContain(`${SAMPLE} → ${out}`);
-    expect(result.out).toContain("已写入：绩效自评表（新建，含图表）");
+    expect(result.out).toContain("已写入：绩效自评表（新建）");
     expect(result.out).toContain("已写入：自评报告（生成）（新建，待填写 1 处）");
+    expect(result.out).toContain("已写入：支出进度（新建，含图表）");
     expect(result.out).toContain("总分 99.46，等级 优");
     expect(result.out).toContain("待填写 1 处");
   });
@@ -105,7 +106,37 @@ describe("on the Haikou sample", () => {
     const zip = await JSZip.loadAsync((await import("fs")).readFileSync(out));
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     expect(chart).toContain("<a:t>支出进度</a:t>");
-    expect(chart).toContain("<c:f>'绩效自评表'!$K$2:$K$13</c:f>");
+    expect(chart).toContain("<c:f>'支出进度'!$B$2:$B$13</c:f>");
+    // Axis titles, the money one with its unit.
+    expect(chart).toContain("<a:t>月份</a:t>");
+    expect(chart).toContain("<a:t>金额（万元）</a:t>");
+  });
+
+  test("provenance is in the document properties and a comment on A1, not in any cell", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync((await import("fs")).readFileSync(out));
+    const custom = await zip.file("docProps/custom.xml")!.async("string");
+    expect(custom).toContain('name="绩效自评助手"><vt:lpwstr>由绩效自评助手根据工作簿数据生成；标有【待填写】的内容须人工补充。</vt:lpwstr>');
+    const comments = Object.keys(zip.files).filter((n) => /^xl\/comments\d*\.xml$/.test(n));
+    expect(comments.length).toBeGreaterThan(0);
+    expect(await zip.file(comments[0]!)!.async("string")).toContain("由绩效自评助手根据工作簿数据生成");
+    const written = new Set(planReport(before).sheets.map((s) => s.name));
+    const texts = after.sheets.filter((s) => written.has(s.name)).flatMap((s) => s.rows.flat().map((c) => String(c?.v ?? "")));
+    expect(texts.filter((t) => /本表|绩效自评助手/.test(t))).toEqual([]);
+  });
+
+  test("the form prints on A4 portrait, one page wide, its indicator header repeated", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync((await import("fs")).readFileSync(out));
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="\d+">&apos;绩效自评表&apos;!\$11:\$11<\/definedName>/);
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+        .map((n) => zip.file(n)!.async("string"))
+    );
+    const form = sheets.find((x) => x.includes("<pageSetup") && x.includes('fitToWidth="1"') && x.includes("<legacyDrawing"))!;
+    expect(form).toMatch(/<pageSetup[^>]*paperSize="9"[^>]*orientation="portrait"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
   });
 });
 
@@ -115,10 +146,20 @@ test("--json: one document with the sheets, score, prompts and no error", async 
   expect(r.code).toBe(0);
   const doc = JSON.parse(r.out) as ReportDocument;
   expect(doc.tool).toBe("selfeval");
-  expect(doc.report).toMatchObject({ input: SAMPLE, output: out, error: null, score: { total: "99.46", grade: "优" }, prompts: 1, warnings: [], skipped: [] });
+  // The score is the planner's, not read back out of cells.
+  expect(doc.report).toMatchObject({
+    input: SAMPLE,
+    output: out,
+    error: null,
+    score: { total: "99.46", grade: "优", pending: [] },
+    prompts: 1,
+    warnings: [],
+    skipped: [],
+  });
   expect(doc.report.sheets.map((s) => [s.name, s.written, s.action, s.chart])).toEqual([
-    ["绩效自评表", "绩效自评表", "created", true],
+    ["绩效自评表", "绩效自评表", "created", false],
     ["自评报告（生成）", "自评报告（生成）", "created", false],
+    ["支出进度", "支出进度", "created", true],
   ]);
 });
 
@@ -126,14 +167,41 @@ test("--lang en --unit 元: English sheets and summary, the form in 元", async 
   const out = join(dir, "report-en.xlsx");
   const r = await run("report", SAMPLE, "-o", out, "--lang", "en", "--unit", "元");
   expect(r.code).toBe(0);
-  expect(r.out).toContain("Written: Self-evaluation form (created, with chart)");
+  expect(r.out).toContain("Written: Self-evaluation form (created)");
+  expect(r.out).toContain("Written: Self-eval report (generated) (created, 1 to fill in)");
+  expect(r.out).toContain("Written: Spending progress (created, with chart)");
   expect(r.out).toContain("Total score 99.46, grade Excellent");
   const after = await readWorkbook(out);
+  // The names as planned, none cut.
+  expect(after.sheets.slice(-3).map((s) => s.name)).toEqual(["Self-evaluation form", "Self-eval report (generated)", "Spending progress"]);
   const form = sheetNamed(after, "Self-evaluation form")!;
   // 年初预算数 of the 资金总额 row, in 元.
   expect(form.rows.flat().some((c) => c?.v === 11265500)).toBe(true);
   // Every sheet name fits Excel's 31 characters.
   for (const s of after.sheets) expect([...s.name].length).toBeLessThanOrEqual(31);
+});
+
+test("a workbook holding only a payment ledger: no 总分 or 等级 out of nothing, and the reasons", async () => {
+  const input = join(dir, "ledger-only.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("支付台账");
+  ws.addRow(["支付日期", "收款单位", "摘要", "金额"]);
+  for (let m = 0; m < 12; m++) {
+    const row = ws.addRow([new Date(Date.UTC(2023, m, 15)), "某公司", "服务费", 796590.75]);
+    row.getCell(1).numFmt = "yyyy-mm-dd";
+  }
+  await wb.xlsx.writeFile(input);
+  const r = await run("report", input, "-o", join(dir, "ledger-only-out.xlsx"), "--json");
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.out) as ReportDocument;
+  expect(doc.report.score).toEqual({
+    total: null,
+    grade: null,
+    pending: ["未读到绩效指标，指标得分无法计算", "未读到全年预算数和全年执行数，执行率得分无法计算", "各项分值合计10分，不是100分"],
+  });
+  const text = await run("report", input, "-o", join(dir, "ledger-only-out2.xlsx"));
+  expect(text.out).toContain("总分、等级待填写：未读到绩效指标");
+  expect(text.out).not.toMatch(/总分 \d/);
 });
 
 describe("a sheet the user made ({{…}} template): --yes", () => {

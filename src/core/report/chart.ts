@@ -90,6 +90,7 @@ export function placeChart(b: SheetBuilder, d: ReportData, unit: FormUnit, row: 
   const range = (k: number) => `${a1(row + 1, col + k)}:${a1(row + 12, col + k)}`;
   b.chart = {
     title: c.title,
+    axes: { category: c.axisMonth, value: c.axisMoney({ unit: unitWord }) },
     from: a1(row + 14, col),
     to: a1(row + 32, col + 7),
     categories: range(0),

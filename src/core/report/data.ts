@@ -9,6 +9,7 @@ import type { BudgetTable, Direction, Indicator, NumCell, WorkbookModel } from "
 import { norm } from "../recognize/text";
 import { measureText } from "./format";
 import { type Bands, type IndicatorInput, type IndicatorScore, type Pool, scoreAll, type Scoring, type WeightPreset } from "./scoring";
+import { judgeScores, type Verdict } from "./verdict";
 
 export interface FundLine {
   source: FundSource;
@@ -47,6 +48,8 @@ export interface ReportData {
   funds: FundLine[];
   total: FundLine | null;
   scoring: Scoring;
+  /** 总分 and 等级 as the form may state them, or why not. */
+  verdict: Verdict;
   indicators: IndicatorLine[];
   contracts: ContractLine[];
   /** 全年 − 年初 of the total when it differs and no reason is given anywhere; null otherwise. */
@@ -245,6 +248,7 @@ export function gatherData(model: WorkbookModel, opts: DataOptions): ReportData 
     funds,
     total,
     scoring,
+    verdict: judgeScores(scoring, all.report),
     indicators,
     contracts,
     unexplainedAdjustment,

@@ -1,8 +1,7 @@
-/** The 项目支出绩效自评表 in the national layout (domain.md §3) on a new sheet, with the 支出进度 table and chart beside it. */
+/** The 项目支出绩效自评表 in the national layout (domain.md §3) on a new sheet of its own, sized to print on A4 portrait. */
 import { Big } from "../decimal";
 import type { FundLine, IndicatorLine, ReportData } from "./data";
 import { DASH, type FormUnit, moneyCell, pointsCell, pointsText, rateCell } from "./format";
-import { placeChart } from "./chart";
 import { type Pool, SECTIONS, type Section } from "./scoring";
 import { type CellStyle, SheetBuilder } from "./sheet";
 
@@ -16,6 +15,11 @@ export interface FormLayout {
 }
 
 const HEAD: CellStyle = { bold: true, align: "center", wrap: true };
+
+/** A label in the narrow first column breaks before its bracket (产出指标 / （50分）), so no line starts with "）". */
+function twoLines(label: string): string {
+  return label.replace(/^(.+?)\s*([（(][^（()）]*[)）])$/, "$1\n$2");
+}
 const WRAP: CellStyle = { wrap: true };
 
 function prompt(d: ReportData, what: string): string {
@@ -42,11 +46,12 @@ export function reasonFor(d: ReportData, l: IndicatorLine): { text: string; prom
   return { text: "", prompt: false };
 }
 
-/** Notes under the form: what the scoring could not do as usual. */
+/** Notes under the form: what the scoring could not do as usual, and why 总分 is left to fill in. */
 export function formNotes(d: ReportData): string[] {
   const n = d.s.notes;
   const sc = d.scoring;
   const out: string[] = [];
+  if (d.verdict.pending.length) out.push(n.pending({ reasons: d.verdict.pending.join(d.lang === "en" ? "; " : "；") }));
   if (sc.rate.flag === "undefined") out.push(n.undefinedRate);
   if (sc.rate.flag === "over-budget") out.push(n.overBudget);
   if (sc.movedSatisfaction) out.push(n.noSatisfaction({ weight: pointsText(sc.movedSatisfaction) }));
@@ -60,7 +65,7 @@ export function formNotes(d: ReportData): string[] {
 
 function fundRow(d: ReportData, b: SheetBuilder, r: number, l: FundLine, unit: FormUnit): void {
   const f = d.s.form;
-  b.set(r, 1, f.rows[l.source], l.source === "total" ? { bold: true } : {});
+  b.set(r, 1, f.rows[l.source], { wrap: true, ...(l.source === "total" ? { bold: true } : {}) });
   const money = (col: number, x: Big | null) => {
     if (!x) return;
     const c = moneyCell(x, unit);
@@ -87,6 +92,48 @@ function bySection(d: ReportData): Array<[Section, IndicatorLine[]]> {
 }
 
 /**
+ * Column widths of the form (characters), within what an A4 portrait page holds at 100 % (about 94 in Excel, 75 in a
+ * LibreOffice without Calibri's metrics, which then shrinks the page to fit: kept under 88 so text stays ≥ 9 pt). In 元
+ * the money columns hold 11,268,530.96.
+ */
+export function formWidths(unit: FormUnit, lang: ReportData["lang"] = "zh-CN"): number[] {
+  // English headings hold long words (Satisfaction, Execution): wider label columns, narrower money ones.
+  if (lang === "en") return unit === "元" ? [11, 11, 13, 13, 13, 7, 10, 9] : [12, 12, 11, 11, 11, 8, 11, 10];
+  return unit === "元" ? [10, 13, 14, 14, 14, 5, 8, 9] : [10, 13, 12, 12, 12, 5, 8, 11];
+}
+/** Font sizes: the title, and the rest at the workbook's default (11 pt in Excel's defaults). */
+export const TITLE_SIZE = 16;
+
+/** The 得分 cell of an indicator: its score, or a prompt where it cannot be scored or would exceed its 分值. */
+export function indicatorScoreCell(d: ReportData, l: IndicatorLine): { value: string | number; style: CellStyle } {
+  const sc = l.score;
+  if (sc.kind === "unscored" || d.verdict.overWeight.has(sc)) return { value: prompt(d, d.s.form.score), style: { prompt: true, align: "center" } };
+  const c = pointsCell(sc.score);
+  return { value: c.value, style: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), align: "center" } };
+}
+
+/**
+ * 总分 and 等级 cells: the figures, or prompts where the verdict leaves them to fill in. On our form the notes under it
+ * say why; a user's template has no such place, so there (`why`) the 总分 prompt carries the reasons itself.
+ */
+export function totalCells(d: ReportData, why = false): { total: { value: string | number; style: CellStyle }; grade: { value: string; style: CellStyle } } {
+  const v = d.verdict;
+  const what = why && v.pending.length ? `${d.s.form.total}${d.lang === "en" ? ": " : "："}${v.pending.join(d.lang === "en" ? "; " : "；")}` : d.s.form.total;
+  const total =
+    v.total === null
+      ? { value: prompt(d, what), style: { prompt: true, bold: true, align: "center" as const, wrap: true } }
+      : (() => {
+          const c = pointsCell(v.total);
+          return { value: c.value, style: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), bold: true, align: "center" as const } };
+        })();
+  const grade =
+    v.grade === null
+      ? { value: prompt(d, d.s.form.grade), style: { prompt: true, bold: true, align: "center" as const } }
+      : { value: d.s.grades[v.grade], style: { bold: true, align: "center" as const } };
+  return { total, grade };
+}
+
+/**
  * Plans the form on a new sheet, columns A–H:
  *
  *   1  A1:H1  项目支出绩效自评表（2023年度）
@@ -96,31 +143,31 @@ function bySection(d: ReportData): Array<[Section, IndicatorLine[]]> {
  *   5… 年度资金总额 (分值, 得分), then 其中：财政资金, 财政专户管理资金, 单位资金, 其他资金, 上年结转资金 as the workbook has them (分值/得分 —)
  *   g  A 年度总体目标 (2 rows) | B:E 预期目标 | F:H 实际完成情况, texts on the row below
  *   i  一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施, one row per indicator
- *   t  A:E 总分 | F Σ分值 | G Σ得分;  A:E 自评等级 | F:H 优/良/中/差;  notes; the generator's footer
+ *   t  A:E 总分 | F Σ分值 | G Σ得分;  A:E 自评等级 | F:H 优/良/中/差;  notes
  *
- * The 支出进度 table stands in J1:L13 and its chart below it.
+ * The indicator header row repeats on every printed page; where the sheet came from is a comment on A1, not a footer.
  */
 export function planForm(d: ReportData, unit: FormUnit, goal: string | null, completion: string | null): { sheet: SheetBuilder; layout: FormLayout } {
   const s = d.s;
   const f = s.form;
   const b = new SheetBuilder(s.sheets.form, true, false);
-  [14, 18, 26, 16, 16, 9, 11, 36].forEach((w, c) => b.width(c, w));
+  formWidths(unit, d.lang).forEach((w, c) => b.width(c, w));
 
-  b.set(0, 0, f.title({ year: d.year === null ? "" : String(d.year) }), { bold: true, align: "center" });
+  b.set(0, 0, f.title({ year: d.year === null ? "" : String(d.year) }), { bold: true, align: "center", size: TITLE_SIZE });
   b.merge(0, 0, 0, 7);
-  b.set(1, 0, f.projectName, { bold: true });
-  b.set(1, 1, d.info.name ?? prompt(d, s.asks.name), { prompt: !d.info.name });
+  b.set(1, 0, f.projectName, { bold: true, wrap: true });
+  b.set(1, 1, d.info.name ?? prompt(d, s.asks.name), { prompt: !d.info.name, align: "left" });
   b.merge(1, 1, 1, 7);
-  b.set(2, 0, f.department, { bold: true });
-  b.set(2, 1, d.info.department ?? prompt(d, s.asks.department), { prompt: !d.info.department });
+  b.set(2, 0, f.department, { bold: true, wrap: true });
+  b.set(2, 1, d.info.department ?? prompt(d, s.asks.department), { prompt: !d.info.department, align: "left" });
   b.merge(2, 1, 2, 3);
-  b.set(2, 4, f.implementer, { bold: true });
-  b.set(2, 5, d.info.implementer ?? prompt(d, s.asks.implementer), { prompt: !d.info.implementer });
+  b.set(2, 4, f.implementer, { bold: true, wrap: true });
+  b.set(2, 5, d.info.implementer ?? prompt(d, s.asks.implementer), { prompt: !d.info.implementer, align: "left" });
   b.merge(2, 5, 2, 7);
 
   // 项目资金 block.
   const top = 3;
-  b.set(top, 0, f.funds({ unit: d.strings.units[unit] ?? unit }), HEAD);
+  b.set(top, 0, twoLines(f.funds({ unit: d.strings.units[unit] ?? unit })), HEAD);
   [f.initial, f.annual, f.executed, f.weight, f.rate, f.score].forEach((t, i) => b.set(top, 2 + i, t, HEAD));
   const lines = d.funds.length ? d.funds : [{ source: "total" as const, initial: null, annual: null, executed: null, rate: null }];
   const fundRows: number[] = [];
@@ -155,7 +202,7 @@ export function planForm(d: ReportData, unit: FormUnit, goal: string | null, com
   }
   for (const [section, ls] of groups) {
     const first = r;
-    b.set(r, 0, sectionLabel(d, section), HEAD);
+    b.set(r, 0, twoLines(sectionLabel(d, section)), HEAD);
     let l2Start = r;
     ls.forEach((l, i) => {
       const sc = l.score;
@@ -170,11 +217,8 @@ export function planForm(d: ReportData, unit: FormUnit, goal: string | null, com
       b.set(r, 4, l.actualText || prompt(d, s.asks.actual), { align: "center", prompt: !l.actualText });
       const w = pointsCell(sc.weight);
       b.set(r, 5, w.value, { ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}), align: "center" });
-      if (sc.kind === "unscored") b.set(r, 6, prompt(d, f.score), { prompt: true, align: "center" });
-      else {
-        const c = pointsCell(sc.score);
-        b.set(r, 6, c.value, { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), align: "center" });
-      }
+      const cell = indicatorScoreCell(d, l);
+      b.set(r, 6, cell.value, cell.style);
       const reason = reasonFor(d, l);
       if (reason.text) b.set(r, 7, reason.text, { wrap: true, prompt: reason.prompt });
       r++;
@@ -189,19 +233,21 @@ export function planForm(d: ReportData, unit: FormUnit, goal: string | null, com
   b.merge(t, 0, t, 4);
   const tw = pointsCell(d.scoring.totalWeight);
   b.set(t, 5, tw.value, { ...(tw.numberFormat ? { numberFormat: tw.numberFormat } : {}), bold: true, align: "center" });
-  const ts = pointsCell(d.scoring.total);
-  b.set(t, 6, ts.value, { ...(ts.numberFormat ? { numberFormat: ts.numberFormat } : {}), bold: true, align: "center" });
+  const cells = totalCells(d);
+  b.set(t, 6, cells.total.value, cells.total.style);
+  b.merge(t, 6, t, 7);
   b.set(t + 1, 0, f.grade, HEAD);
   b.merge(t + 1, 0, t + 1, 4);
-  b.set(t + 1, 5, s.grades[d.scoring.grade], { bold: true, align: "center" });
+  b.set(t + 1, 5, cells.grade.value, cells.grade.style);
   b.merge(t + 1, 5, t + 1, 7);
 
   let n = t + 2;
-  for (const note of [...formNotes(d), s.marker]) {
+  for (const note of formNotes(d)) {
     b.set(n, 0, note, WRAP);
     b.merge(n, 0, n, 7);
     n++;
   }
-  placeChart(b, d, unit, 0, 9);
+  b.print = { titleRows: [ih, ih], breaks: [] };
+  b.note = { address: "A1", text: s.provenance };
   return { sheet: b, layout: { fundRows, goalRow: g, indicatorHeader: ih, totalRow: t, gradeRow: t + 1 } };
 }

@@ -11,19 +11,20 @@ import { gatherData } from "./data";
 import { type FormUnit } from "./format";
 import { planForm } from "./form";
 import { narrativeSheet, planNarrative } from "./narrative";
-import type { ReportPlan, SheetPlan } from "./plan";
+import type { PlannedReport, SheetPlan } from "./plan";
 import { type Bands, DEFAULT_BANDS, type WeightPreset } from "./scoring";
 import { SheetBuilder } from "./sheet";
-import { type BlankForm, fillBlankForm, fillPlaceholders, findBlankForm, formWeights, hasPlaceholders, helperColumn } from "./template";
+import { planScore } from "./verdict";
+import { type BlankForm, fillBlankForm, fillPlaceholders, findBlankForm, formWeights, hasPlaceholders } from "./template";
 
-export type { ReportPlan, SheetPlan, CellWrite, ChartPlan } from "./plan";
+export type { ReportPlan, PlannedReport, PlanScore, SheetPlan, CellWrite, ChartPlan, PrintPlan } from "./plan";
 export type { WeightPreset } from "./scoring";
 export { PLACEHOLDERS, placeholderTable } from "./template";
 
 export interface ReportOptions {
   /** Money unit of the form's 项目资金 block; 万元 by default. A user's blank form keeps its own unit. */
   unit?: FormUnit;
-  /** Section weights: national 10/50/30/10 (default), sichuan 10 + 90 as the indicators split it, ningxia 40/40/20 with no 执行率 weight. */
+  /** Section weights: national 10/50/30/10 (default), sichuan 10 + 90 as the indicators split it, ningxia 40/40/20 with no 执行率 weight, rate20 20 + 80 and rate30 30 + 70. */
   weights?: WeightPreset;
   lang?: Lang;
   /** Shares of 分值 for qualitative bands (达成 / 部分达成 / 未达成); 1, 0.8, 0.6 by default. */
@@ -33,25 +34,62 @@ export interface ReportOptions {
 /** Data roles: sheets whose content the report reads and must never write. */
 const DATA_ROLES = /^(project-info|budget|payments|contracts|indicators)$/;
 
-/** Sheets an earlier run made: one of the report's names (either language, maybe numbered) holding the generator's footer. */
+const LANGS: Lang[] = ["zh-CN", "en"];
+/** Excel's limit on a sheet name. */
+export const MAX_SHEET_NAME = 31;
+
+/** The name without a trailing （2）, as freeName numbers a second copy. */
+function baseName(name: string): string {
+  return name.replace(/（\d+）$/, "");
+}
+
+function text(sheet: SheetSnapshot, r: number, c: number): string {
+  return cellString(sheet.rows[r]?.[c]).trim();
+}
+
+/** The form's title in either language, whatever the year: 项目支出绩效自评表（2023年度）. */
+function isFormTitle(t: string): boolean {
+  return LANGS.some((l) => {
+    const [head, tail] = strings(l).report.form.title({ year: "\u0000" }).split("\u0000") as [string, string];
+    return t.startsWith(head) && t.endsWith(tail) && /^\d{0,4}$/.test(t.slice(head.length, t.length - tail.length));
+  });
+}
+
+/**
+ * Sheets an earlier run made, known by name and content, since nothing is printed to mark them: the form (its title
+ * in A1, 项目名称 in A2), the narrative (only column A written, under the report's own 生成 name), the chart table
+ * (月份 | 累计支出 in A1:B1); and any sheet holding the footer earlier versions wrote.
+ */
 function ownSheets(snapshot: WorkbookSnapshot): Set<string> {
-  const langs: Lang[] = ["zh-CN", "en"];
-  const names = langs.flatMap((l) => Object.values(strings(l).report.sheets));
-  const markers = new Set(langs.map((l) => strings(l).report.marker));
+  const all = LANGS.map((l) => strings(l).report);
+  const markers = new Set(all.map((r) => r.marker));
   const own = new Set<string>();
   for (const sheet of snapshot.sheets) {
-    if (!names.some((n) => sheet.name.startsWith(n))) continue;
-    if (sheet.rows.some((row) => row?.some((c) => markers.has(cellString(c))))) own.add(sheet.name);
+    if (sheet.rows.some((row) => row?.some((c) => markers.has(cellString(c))))) {
+      own.add(sheet.name);
+      continue;
+    }
+    const base = baseName(sheet.name);
+    const mine = all.some((r) => {
+      if (base === r.sheets.form) return isFormTitle(text(sheet, 0, 0)) && text(sheet, 1, 0) === r.form.projectName;
+      if (base === r.sheets.narrative) return sheet.rows.every((row) => !row || row.every((c, i) => i === 0 || cellString(c) === ""));
+      if (base === r.sheets.chart)
+        return text(sheet, 0, 0) === r.chart.month && text(sheet, 0, 1).startsWith(r.chart.cumulative({ unit: "" }).replace(/[（(]\)?）?$/, ""));
+      return false;
+    });
+    if (mine) own.add(sheet.name);
   }
   return own;
 }
 
-/** A name for a new sheet that takes no user sheet's place: base, else base（2）… */
+/** A name for a new sheet that takes no user sheet's place: base, else base（2）…, never over 31 characters. */
 function freeName(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  const fit = (b: string, suffix: string) => [...b].slice(0, MAX_SHEET_NAME - [...suffix].length).join("") + suffix;
+  if (!lower.has(fit(base, "").toLowerCase())) return fit(base, "");
   for (let i = 2; ; i++) {
-    const n = `${base}（${i}）`;
-    if (!taken.has(n)) return n;
+    const n = fit(base, `（${i}）`);
+    if (!lower.has(n.toLowerCase())) return n;
   }
 }
 
@@ -60,7 +98,7 @@ function roleOf(sheet: SheetSnapshot): string {
   return sheetRole(sheet, findHeaders(sheet));
 }
 
-export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = {}): ReportPlan {
+export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = {}): PlannedReport {
   const lang = options.lang ?? "zh-CN";
   const unit = options.unit ?? "万元";
   const s = strings(lang).report;
@@ -92,20 +130,18 @@ export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = 
 
   const taken = new Set(snapshot.sheets.filter((x) => !own.has(x.name)).map((x) => x.name));
   const sheets: SheetPlan[] = [];
-  let chartPlaced = false;
+  // The chart table speaks the form's unit, so no caption contradicts another; a user's blank form keeps its own.
+  let chartUnit: FormUnit = unit;
 
   const filledForm = blank ? fillBlankForm(data, blank, narrative.goal, narrative.completion) : null;
   if (filledForm && blank) {
-    // The chart table speaks the form's own unit, so no caption on the sheet contradicts another.
-    const own = blank.budget.scale === "元" || blank.budget.scale === "万元" ? blank.budget.scale : unit;
-    chartPlaced = placeChart(filledForm, data, own, 0, helperColumn(blank.sheet));
+    if (blank.budget.scale === "元" || blank.budget.scale === "万元") chartUnit = blank.budget.scale;
     sheets.push(filledForm.build());
   } else if (!placeholderSheets.length) {
     const form = planForm(data, unit, narrative.goal, narrative.completion).sheet;
     const name = freeName(s.sheets.form, taken);
     sheets.push({ ...form.build(), name });
     taken.add(name);
-    chartPlaced = !!form.chart;
   }
   for (const p of placeholderSheets) sheets.push(fillPlaceholders(data, p).build());
   if (!placeholderSheets.length) {
@@ -113,15 +149,19 @@ export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = 
     sheets.push(narrativeSheet(data, narrative, name).build());
     taken.add(name);
   }
-  if (!chartPlaced) {
-    const chart = new SheetBuilder(freeName(s.sheets.chart, taken), true, false);
-    if (placeChart(chart, data, unit, 0, 0)) {
-      // The footer under the chart (anchored A15:H33) marks the sheet as the report's.
-      chart.set(35, 0, s.marker, { wrap: true });
-      sheets.push(chart.build());
-    }
+  // The chart and its table on a sheet of their own: beside the form they would shrink it on the printed page.
+  const chart = new SheetBuilder(freeName(s.sheets.chart, taken), true, false);
+  if (placeChart(chart, data, chartUnit, 0, 0)) {
+    chart.print = { titleRows: null, breaks: [] };
+    sheets.push(chart.build());
   }
 
   const written = new Set(sheets.map((x) => x.name));
-  return { sheets, sources: snapshot.sheets.map((x) => x.name).filter((n) => !written.has(n)) };
+  return {
+    sheets,
+    sources: snapshot.sheets.map((x) => x.name).filter((n) => !written.has(n)),
+    score: planScore(data.scoring, data.verdict, s),
+    provenance: s.provenance,
+    messages: { workbookProtected: s.errors.workbookProtected },
+  };
 }

@@ -5,7 +5,7 @@ import type { Paragraph } from "../model";
 import { traceNarrative, type TracedFigure } from "../trace";
 import type { FundLine, ReportData } from "./data";
 import { DASH, moneyDigits, moneyText, pointsText, rateText } from "./format";
-import { SheetBuilder } from "./sheet";
+import { type CellStyle, SheetBuilder } from "./sheet";
 
 /** One row of the narrative sheet. */
 export interface NarrativeRow {
@@ -314,11 +314,28 @@ export function planNarrative(d: ReportData): NarrativeResult {
   return { rows: generated(d), goal: null, completion: null };
 }
 
-/** The narrative sheet: one paragraph per row in column A, headings bold, prompts marked, the generator's footer last. */
+/** Column width of the narrative (characters): what an A4 portrait page holds at 100 %. */
+export const NARRATIVE_WIDTH = 74;
+const TITLE_SIZE = 16;
+const H1_SIZE = 14;
+const H2_SIZE = 12;
+const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
+
+/** How a row prints: the title lines (up to 3 short rows before the first heading) centred and large; 一、 and （一） headings bold. */
+function rowStyle(rows: NarrativeRow[], i: number): CellStyle {
+  const r = rows[i]!;
+  const first = rows.findIndex((x) => HEADING.test(x.text));
+  if ((first < 0 ? i === 0 && r.heading : i < first) && i < 3 && r.text.length <= 40) return { bold: true, align: "center", size: TITLE_SIZE };
+  if (!r.heading) return {};
+  return { bold: true, size: TOP_HEADING.test(r.text) ? H1_SIZE : H2_SIZE };
+}
+
+/** The narrative sheet: one paragraph per row in column A, a title, headings in two sizes, prompts marked; provenance in a comment. */
 export function narrativeSheet(d: ReportData, result: NarrativeResult, name: string): SheetBuilder {
   const b = new SheetBuilder(name, true, false);
-  b.width(0, 100);
-  result.rows.forEach((r, i) => b.set(i, 0, r.text, { wrap: true, ...(r.heading ? { bold: true } : {}), ...(r.prompt ? { prompt: true } : {}) }));
-  b.set(result.rows.length + 1, 0, d.s.marker, { wrap: true });
+  b.width(0, NARRATIVE_WIDTH);
+  result.rows.forEach((r, i) => b.set(i, 0, r.text, { wrap: true, ...rowStyle(result.rows, i), ...(r.prompt ? { prompt: true } : {}) }));
+  b.print = { titleRows: null, breaks: [] };
+  b.note = { address: "A1", text: d.s.provenance };
   return b;
 }

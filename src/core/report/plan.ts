@@ -14,6 +14,8 @@ export interface CellWrite {
   align?: "left" | "center" | "right";
   /** A 待填写 prompt that the user must replace: shown highlighted. */
   prompt?: boolean;
+  /** Font size in points, for titles and headings; the workbook's default otherwise. */
+  size?: number;
 }
 
 /** The chart finance staff expect: cumulative monthly spending against the 全年预算数 line (支出进度). */
@@ -25,6 +27,16 @@ export interface ChartPlan {
   /** The range (on the plan sheet) holding the category labels, e.g. "K2:K13" for 1月…12月. */
   categories: string;
   series: Array<{ name: string; values: string }>;
+  /** Axis titles, the money one with its unit: 月份, 金额（万元）. */
+  axes?: { category: string; value: string };
+}
+
+/** How a sheet prints: A4 portrait, one page wide; rows to repeat at the top of each page and manual page breaks. */
+export interface PrintPlan {
+  /** 0-based first and last row repeated at the top of every page, or null. */
+  titleRows: [number, number] | null;
+  /** 0-based rows that start a new page. */
+  breaks: number[];
 }
 
 export interface SheetPlan {
@@ -38,10 +50,40 @@ export interface SheetPlan {
   /** Column widths in characters, by column letter. */
   widths: Record<string, number>;
   chart: ChartPlan | null;
+  /** Print setup of a sheet the report makes; absent for a user's sheet, whose own setup is kept. */
+  print?: PrintPlan;
+  /** A comment (note) on one cell: where the sheet came from, instead of a printed footer. */
+  note?: { address: string; text: string };
+}
+
+/** 总分 and 等级 as the 自评表 states them: figures to 2 decimals, or null where the form shows 【待填写】 (pending says why). */
+export interface PlanScore {
+  /** 执行率 得分, Σ indicator 得分, 总分 and Σ 分值, e.g. "9.46", "90", "99.46", "100". */
+  rate: string | null;
+  indicators: string | null;
+  total: string | null;
+  weight: string;
+  /** excellent | good | fair | poor, and its word in the report's language (优). */
+  grade: "excellent" | "good" | "fair" | "poor" | null;
+  gradeText: string | null;
+  /** Why 总分 and 等级 are left to fill in; empty when they are stated. */
+  pending: string[];
 }
 
 export interface ReportPlan {
   sheets: SheetPlan[];
   /** Sheets the plan must never touch: the workbook's source sheets. */
   sources: string[];
+  /** The scores the planner computed, as the form and templates state them (hand-made plans may have none). */
+  score?: PlanScore;
+  /** Provenance for the document properties, in the report's language. */
+  provenance?: string;
+  /** Messages a shell may need, in the report's language. */
+  messages?: { workbookProtected: string };
 }
+
+/** The custom document property holding a report's provenance, in the file and in the add-in alike. */
+export const PROVENANCE_PROPERTY = "绩效自评助手";
+
+/** What planReport returns: a plan with its scores, provenance and messages always set. */
+export type PlannedReport = ReportPlan & Required<Pick<ReportPlan, "score" | "provenance" | "messages">>;

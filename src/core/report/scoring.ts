@@ -2,7 +2,7 @@
 import { Big, ZERO } from "../decimal";
 import type { Direction } from "../model";
 
-export type WeightPreset = "national" | "sichuan" | "ningxia";
+export type WeightPreset = "national" | "sichuan" | "ningxia" | "rate20" | "rate30";
 export type Section = "output" | "outcome" | "satisfaction";
 export type Grade = "excellent" | "good" | "fair" | "poor";
 /** A pool of indicators sharing one weight total: a section, or all indicators at once (四川's 90). */
@@ -20,11 +20,14 @@ export interface Preset {
   pools: Partial<Record<Pool, Big>>;
 }
 
-/** Section weights [10号 第十二条]: 10/50/30/10 nationally; 四川 10 + 90 split as the indicators say; 宁夏 40/40/20 with no 执行率 weight. */
+/** Section weights [10号 第十二条]: 10/50/30/10 nationally; 四川 10 + 90 split as the indicators say; 宁夏 40/40/20 with no 执行率 weight; 20/80 and 30/70 forms. */
 export const PRESETS: Record<WeightPreset, Preset> = {
   national: { rate: new Big(10), pools: { output: new Big(50), outcome: new Big(30), satisfaction: new Big(10) } },
   sichuan: { rate: new Big(10), pools: { all: new Big(90) } },
   ningxia: { rate: null, pools: { output: new Big(40), outcome: new Big(40), satisfaction: new Big(20) } },
+  // Forms that weight the 执行率 at 20 or 30 and split the rest over the indicators as they are written.
+  rate20: { rate: new Big(20), pools: { all: new Big(80) } },
+  rate30: { rate: new Big(30), pools: { all: new Big(70) } },
 };
 
 /** Share of 分值 per qualitative band: the upper end of each band [10号 第十三条], configurable. */

@@ -1,6 +1,6 @@
 /** A small builder for a SheetPlan: cell writes by 0-based position, merges, widths. */
 import { a1, columnLetters } from "../address";
-import type { CellWrite, ChartPlan, SheetPlan } from "./plan";
+import type { CellWrite, ChartPlan, PrintPlan, SheetPlan } from "./plan";
 
 export type CellStyle = Omit<CellWrite, "address" | "value">;
 
@@ -9,6 +9,9 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly widths: Record<string, number> = {};
   chart: ChartPlan | null = null;
+  /** Set on sheets the report makes: how they print. */
+  print: PrintPlan | null = null;
+  note: SheetPlan["note"] | null = null;
 
   constructor(
     readonly name: string,
@@ -44,6 +47,8 @@ export class SheetBuilder {
       merges: this.merges,
       widths: this.widths,
       chart: this.chart,
+      ...(this.print ? { print: this.print } : {}),
+      ...(this.note ? { note: this.note } : {}),
     };
   }
 }

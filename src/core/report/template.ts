@@ -9,7 +9,7 @@ import { statedWeight } from "../rules/score-mismatch";
 import type { Cell, MergeRange, SheetSnapshot } from "../snapshot";
 import type { FundLine, IndicatorLine, ReportData } from "./data";
 import { DASH, inUnit, moneyDigits, pointsCell, pointsText, rateCell, rateText } from "./format";
-import { reasonFor, sectionLabel } from "./form";
+import { indicatorScoreCell, reasonFor, sectionLabel, totalCells } from "./form";
 import { type Pool, type Section, sectionOf } from "./scoring";
 import { type CellStyle, SheetBuilder } from "./sheet";
 
@@ -79,7 +79,8 @@ type Value =
   | { kind: "money"; yuan: Big | null }
   | { kind: "rate"; percent: Big | null }
   | { kind: "points"; value: Big | null }
-  | { kind: "text"; text: string | null }
+  /** `what`: what the prompt asks for when there is no text (the placeholder's name otherwise). */
+  | { kind: "text"; text: string | null; what?: string }
   | { kind: "year"; year: number | null };
 
 const PLACEHOLDER = /\{\{\s*([^{}:：]+?)\s*(?:[:：]\s*(元|千元|万元|亿元))?\s*\}\}/g;
@@ -136,14 +137,21 @@ export function placeholderValue(d: ReportData, name: string): Value | null {
       return { kind: "money", yuan: sum(d.contracts.map((c) => c.amount)) };
     case "合同年度金额":
       return { kind: "money", yuan: sum(d.contracts.map((c) => c.annual)) };
+    // Only what the form may state (verdict.ts): a pending 总分 or 等级 is a prompt, as on the form.
     case "指标得分":
-      return { kind: "points", value: sc.indicatorScore };
+      return d.verdict.overWeight.size ? { kind: "text", text: null } : { kind: "points", value: sc.indicatorScore };
     case "总分":
-      return { kind: "points", value: sc.total };
+      return d.verdict.total === null ? { kind: "text", text: null, what: reasonsWhat(d) } : { kind: "points", value: d.verdict.total };
     case "等级":
-      return { kind: "text", text: d.s.grades[sc.grade] };
+      return { kind: "text", text: d.verdict.grade === null ? null : d.s.grades[d.verdict.grade] };
   }
   return fundItem(total, n);
+}
+
+/** 总分 with the reasons it is left to fill in, for a prompt where no note can say them. */
+function reasonsWhat(d: ReportData): string {
+  const en = d.lang === "en";
+  return `${d.s.form.total}${en ? ": " : "："}${d.verdict.pending.join(en ? "; " : "；")}`;
 }
 
 function valueText(d: ReportData, v: Value, unit: MoneyUnit, name: string): { text: string; missing: boolean } {
@@ -156,7 +164,8 @@ function valueText(d: ReportData, v: Value, unit: MoneyUnit, name: string): { te
     case "points":
       return v.value ? { text: pointsText(v.value), missing: false } : { text: DASH, missing: false };
     case "text":
-      return v.text ? { text: v.text, missing: false } : missing;
+      if (v.text) return { text: v.text, missing: false };
+      return v.what ? { text: d.s.prompt({ what: v.what }), missing: true } : missing;
     case "year":
       return v.year !== null ? { text: String(v.year), missing: false } : missing;
   }
@@ -422,7 +431,8 @@ export function fillBlankForm(d: ReportData, form: BlankForm, goal: string | nul
       if (!/^(自评等级|评价等级|等级|绩效等级|grade)[:：]?$/.test(norm(cellString(cellOf(sheet, r, c))))) continue;
       let v = (mergeAt(sheet, r, c)?.right ?? c) + 1;
       while (v < width && !writable(sheet, r, v)) v = (mergeAt(sheet, r, v)?.right ?? v) + 1;
-      write(r, v, d.s.grades[d.scoring.grade], { bold: true, align: "center" });
+      const g = totalCells(d).grade;
+      write(r, v, g.value, g.style);
     }
   }
   return b;
@@ -481,18 +491,15 @@ function fillIndicators(d: ReportData, form: BlankForm, ih: HeaderHit, write: Wr
     write(r, col("actual"), l.actualText || d.s.prompt({ what: d.s.asks.actual }), { align: "center", prompt: !l.actualText });
     const w = pointsCell(sc.weight);
     write(r, col("weight"), w.value, { ...(w.numberFormat ? { numberFormat: w.numberFormat } : {}), align: "center" });
-    if (sc.kind === "unscored") write(r, col("score"), d.s.prompt({ what: d.s.form.score }), { prompt: true, align: "center" });
-    else {
-      const s = pointsCell(sc.score);
-      write(r, col("score"), s.value, { ...(s.numberFormat ? { numberFormat: s.numberFormat } : {}), align: "center" });
-    }
+    const cell = indicatorScoreCell(d, l);
+    write(r, col("score"), cell.value, cell.style);
     const reason = reasonFor(d, l);
     if (reason.text) write(r, col("reason") ?? col("note"), reason.text, { wrap: true, prompt: reason.prompt });
   }
   const tw = pointsCell(d.scoring.totalWeight);
-  const ts = pointsCell(d.scoring.total);
+  const ts = totalCells(d, true).total;
   write(totalRow, col("weight"), tw.value, { ...(tw.numberFormat ? { numberFormat: tw.numberFormat } : {}), bold: true, align: "center" });
-  write(totalRow, col("score"), ts.value, { ...(ts.numberFormat ? { numberFormat: ts.numberFormat } : {}), bold: true, align: "center" });
+  write(totalRow, col("score"), ts.value, ts.style);
   return true;
 }
 
