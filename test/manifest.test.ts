@@ -2,6 +2,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { sharedPath, testShared } from "./helpers/shared";
 
 const ROOT = resolve(__dirname, "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -12,18 +13,78 @@ function pngSize(file: string): number {
   return b.readUInt32BE(16);
 }
 
-test("npm run validate accepts the manifest against the schemas in shared/", () => {
+const SCHEMA = ["schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd"];
+
+/** The validate script on a manifest given on stdin. */
+function validate(xml: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts/validate-manifest.js"), "-"], {
+    cwd: ROOT,
+    input: xml,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: r.status, out: r.stdout + r.stderr };
+}
+
+test("npm run validate accepts the manifest (structure always; the schemas in shared/ where they are)", () => {
   const r = spawnSync("npm", ["run", "--silent", "validate"], { cwd: ROOT, encoding: "utf8" });
+  expect(r.stderr + r.stdout).toContain("manifest.xml passes the structural check");
   expect(r.stderr + r.stdout).toContain("manifest.xml validates");
   expect(r.status).toBe(0);
 });
 
-test("validation fails on a broken manifest (the check is real)", () => {
-  const broken = MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>");
-  const r = spawnSync("xmllint", ["--noout", "--schema", resolve(ROOT, "../shared/schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd"), "-"], {
-    input: broken,
-    encoding: "utf8",
+describe("the structural check, with no schemas beside the project", () => {
+  const alone = { SELFEVAL_SHARED_DIR: join(ROOT, "no-shared-here"), SELFEVAL_REQUIRE_SHARED: "" };
+
+  test("passes the manifest, and says the schemas were not used", () => {
+    const r = validate(MANIFEST, alone);
+    expect(r.out).toContain("structural check only");
+    expect(r.status).toBe(0);
   });
+
+  test.each([
+    [
+      "a permission that does not exist",
+      (m: string) => m.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+      "<Permissions> must be one of",
+    ],
+    [
+      "an element out of order",
+      (m: string) => m.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2$1"),
+      "<Version> is out of order",
+    ],
+    ["a required element missing", (m: string) => m.replace(/<DefaultLocale>[^<]*<\/DefaultLocale>/, ""), "<DefaultLocale> is required"],
+    [
+      "a resid that names no resource",
+      (m: string) => m.replace('<Label resid="Check.Label"/>', '<Label resid="Check.Missing"/>'),
+      'resid "Check.Missing" names no resource',
+    ],
+    ["a tooltip naming a short string", (m: string) => m.replace('resid="Check.Tooltip"', 'resid="Check.Label"'), "must name LongStrings"],
+    ["a page over http", (m: string) => m.replace('<SourceLocation DefaultValue="https://', '<SourceLocation DefaultValue="http://'), "must be an https URL"],
+    [
+      "a string too long for its kind",
+      (m: string) => m.replace(/(<bt:String id="Check.Label" DefaultValue=")[^"]*"/, `$1${"长".repeat(126)}"`),
+      "longer than 125",
+    ],
+    ["XML that is not well-formed", (m: string) => m.replace("</Hosts>", ""), "not well-formed"],
+  ])("fails on %s", (_, breakIt, says) => {
+    const broken = breakIt(MANIFEST);
+    expect(broken).not.toBe(MANIFEST);
+    const r = validate(broken, alone);
+    expect(r.out).toContain(says);
+    expect(r.status).toBe(1);
+  });
+
+  test("where SELFEVAL_REQUIRE_SHARED=1 (CI), missing schemas fail", () => {
+    const r = validate(MANIFEST, { ...alone, SELFEVAL_REQUIRE_SHARED: "1" });
+    expect(r.out).toContain("SELFEVAL_REQUIRE_SHARED=1 requires it");
+    expect(r.status).toBe(1);
+  });
+});
+
+testShared(SCHEMA, "the schemas in shared/ reject a broken manifest too (the schema check is real)", () => {
+  const broken = MANIFEST.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>");
+  const r = spawnSync("xmllint", ["--noout", "--schema", sharedPath(...SCHEMA), "-"], { input: broken, encoding: "utf8" });
   expect(r.status).not.toBe(0);
 });
 

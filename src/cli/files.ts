@@ -3,9 +3,20 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
+const LEGACY = /\.xls$/i;
 
-export function expandInputs(inputs: string[]): string[] {
-  const out: string[] = [];
+export interface Inputs {
+  files: string[];
+  /** Legacy .xls files found in folders: not checked, but worth a word, since a folder of them is otherwise just "empty". */
+  skippedXls: number;
+  /** Whether any input was a folder (a batch, even when it holds one file). */
+  folders: boolean;
+}
+
+export function expandInputs(inputs: string[]): Inputs {
+  const files: string[] = [];
+  let skippedXls = 0;
+  let folders = false;
   for (const input of inputs) {
     let isDir = false;
     try {
@@ -14,13 +25,17 @@ export function expandInputs(inputs: string[]): string[] {
       // A missing path stays in the list; reading it reports it as unreadable.
     }
     if (!isDir) {
-      out.push(input);
+      files.push(input);
       continue;
     }
+    folders = true;
     const names = readdirSync(input)
-      .filter((n) => WORKBOOK.test(n) && !n.startsWith("~$"))
+      .filter((n) => !n.startsWith("~$"))
       .sort();
-    for (const n of names) out.push(join(input, n));
+    for (const n of names) {
+      if (WORKBOOK.test(n)) files.push(join(input, n));
+      else if (LEGACY.test(n)) skippedXls++;
+    }
   }
-  return out;
+  return { files, skippedXls, folders };
 }

@@ -4,11 +4,11 @@ import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
 import Piscina from "piscina";
-import type { Lang } from "../core/i18n";
+import { type Lang, strings } from "../core/i18n";
 import { expandInputs } from "./files";
 import { registerReport } from "./report";
 import { type CheckDocument, checkFile, VERSION, type WorkbookEntry } from "./report-json";
-import { formatEntry } from "./text-output";
+import { formatEntry, formatTotal } from "./text-output";
 
 interface CheckOptions {
   json?: boolean;
@@ -46,8 +46,26 @@ export function exitCode(entries: WorkbookEntry[]): number {
   return 0;
 }
 
+/** No workbook in what was given: one clear message (in the JSON document with --json), and exit 2 like any unreadable input. */
+function nothingToCheck(inputs: string[], skippedXls: number, opts: CheckOptions): number {
+  const s = strings(opts.lang);
+  const quoted = inputs.map((i) => (opts.lang === "en" ? `"${i}"` : `“${i}”`)).join(s.ui.listSep);
+  const message = [s.ui.emptyInput({ inputs: quoted }), ...(skippedXls ? [s.ui.skippedXls({ count: String(skippedXls) })] : [])].join(
+    opts.lang === "en" ? " " : ""
+  );
+  if (opts.json) {
+    // `error` at the top level extends the contract's document; `workbooks` stays an array, empty.
+    const doc: CheckDocument & { error: string } = { tool: "selfeval", version: VERSION, workbooks: [], error: message };
+    process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+  } else {
+    process.stderr.write(message + "\n");
+  }
+  return 2;
+}
+
 async function check(inputs: string[], opts: CheckOptions): Promise<number> {
-  const files = expandInputs(inputs);
+  const { files, skippedXls, folders } = expandInputs(inputs);
+  if (!files.length) return nothingToCheck(inputs, skippedXls, opts);
   const bar = process.stderr.isTTY && files.length > 1 ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" }) : null;
   bar?.start(files.length, 0);
   const entries = await runBatch(files, opts.lang, () => bar?.increment());
@@ -56,7 +74,9 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
     const doc: CheckDocument = { tool: "selfeval", version: VERSION, workbooks: entries };
     process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
   } else {
-    process.stdout.write(entries.map((e) => formatEntry(e, opts.lang)).join("\n\n") + "\n");
+    const batch = entries.length > 1 || folders;
+    const total = batch || skippedXls ? "\n\n" + formatTotal(entries, opts.lang, skippedXls) : "";
+    process.stdout.write(entries.map((e) => formatEntry(e, opts.lang)).join("\n\n") + total + "\n");
   }
   return exitCode(entries);
 }

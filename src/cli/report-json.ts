@@ -15,12 +15,16 @@ export interface JsonFinding {
   message: string;
   expected: Figure | null;
   actual: Figure | null;
+  /** The project, when the workbook holds several (contract: optional). */
+  project?: string;
 }
 
 export interface WorkbookEntry {
   file: string;
   error: string | null;
   sheets: Array<{ name: string; role: SheetRole; hidden?: boolean }>;
+  /** The projects, when the workbook holds several (contract: optional). */
+  projects?: Array<{ name: string; sheets: string[] }>;
   findings: JsonFinding[];
   summary: Record<Severity, number>;
 }
@@ -40,6 +44,7 @@ export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry
       file,
       error: null,
       sheets: result.sheets.map((s) => (s.hidden ? { name: s.name, role: s.role, hidden: true } : { name: s.name, role: s.role })),
+      ...(result.projects.length ? { projects: result.projects } : {}),
       findings: result.findings.map((f) => ({
         rule: f.rule,
         severity: f.severity,
@@ -47,6 +52,7 @@ export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry
         message: renderMessage(f, lang),
         expected: f.expected,
         actual: f.actual,
+        ...(f.project ? { project: f.project } : {}),
       })),
       summary: result.summary,
     };

@@ -15,16 +15,18 @@ import type { Lang } from "../core/i18n";
 import { paneStrings } from "./strings";
 import type { PaneStrings } from "../core/i18n/types";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import type { HostActions } from "../excel/api";
+import type { HighlightSummary, HostActions } from "../excel/api";
+import { BASIS_FILL, WRONG_FILL } from "../excel/marks";
 import { fluentTheme, type PaneTheme } from "./environment";
 import type { ReportOutcome, ReportRunOptions } from "./report";
 import type { ReportRun } from "./ReportPanel";
 import {
   ALL,
-  cellsOf,
+  countBySeverity,
   groupItems,
   inScope,
   type Item,
+  marksOfItems,
   type Scope,
   scopeOptions,
   SEVERITIES,
@@ -112,6 +114,8 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   const [marking, setMarking] = useState(false);
   const [reporting, setReporting] = useState(false);
   const [reportOpen, setReportOpen] = useState(false);
+  /** What the last 标记/清除 did, said under the buttons. */
+  const [markNote, setMarkNote] = useState<string | null>(null);
 
   const mounted = useRef(true);
   useEffect(() => {
@@ -187,7 +191,10 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
       setReporting(true);
       setFailure(null);
       try {
-        return { ok: true, outcome: await onGenerateReport(options) };
+        const outcome = await onGenerateReport(options);
+        // The report added or filled sheets: check again, so the findings describe the workbook as it is now.
+        if (mounted.current) void runCheck();
+        return { ok: true, outcome };
       } catch (error) {
         if (mounted.current) setFailure({ what: "report", error });
         return { ok: false };
@@ -196,7 +203,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         if (mounted.current) setReporting(false);
       }
     },
-    [onGenerateReport],
+    [onGenerateReport, runCheck],
   );
   const closeReport = useCallback(() => setReportOpen(false), []);
 
@@ -225,23 +232,33 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   const counts = useMemo(() => severityCounts(items, scope), [items, scope]);
   const options = useMemo(() => scopeOptions(items, severities, sheetOrder), [items, severities, sheetOrder]);
 
-  const activate = useCallback(
-    (item: Item) => {
+  const select = useCallback(
+    (item: Item, cells: string[]) => {
       setActive(item.index);
       setFocused(item.index);
-      actions.selectCells(item.finding.cells).catch((error: unknown) => {
+      actions.selectCells(cells).catch((error: unknown) => {
         if (mounted.current) setFailure({ what: "select", error });
       });
     },
     [actions],
   );
+  const activate = useCallback((item: Item) => select(item, item.finding.cells), [select]);
+  /** A cell chip: that one cell, so that the basis of a finding can be reached too. */
+  const activateCell = useCallback((item: Item, cell: string) => select(item, [cell]), [select]);
 
   const mark = async (what: "highlight" | "clear") => {
     setMarking(true);
     setFailure(null);
+    setMarkNote(null);
     try {
-      if (what === "highlight") await actions.highlightAll(cellsOf(visible));
-      else await actions.clearHighlights();
+      if (what === "highlight") {
+        const request = marksOfItems(visible);
+        const r = await actions.highlightAll(request);
+        if (mounted.current) setMarkNote(markedText(r, request, p));
+      } else {
+        const r = await actions.clearHighlights();
+        if (mounted.current && r) setMarkNote(p.cleared({ count: String(r.restored.length) }));
+      }
     } catch (error) {
       if (mounted.current) setFailure({ what, error });
     } finally {
@@ -250,6 +267,18 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   };
 
   const busy = phase.kind !== "idle";
+
+  // The summary says what the list shows: with a filter on, the shown severities' counts and how many are hidden.
+  const filtered = result !== null && visible.length < items.length;
+  const summary = !result
+    ? ""
+    : !filtered
+      ? s.ui.summary({ error: String(result.summary.error), warning: String(result.summary.warning), info: String(result.summary.info) })
+      : (() => {
+          const c = countBySeverity(visible);
+          const parts = SEVERITIES.filter((x) => shown[x]).map((x) => p.severityCount({ severity: x, count: String(c[x]) }));
+          return [parts.join(s.ui.listSep), p.hiddenByFilter({ count: String(items.length - visible.length) })].filter(Boolean).join(s.ui.partSep);
+        })();
 
   return (
     <div className={styles.root}>
@@ -288,6 +317,23 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
           {p.clearHighlights}
         </Button>
       </div>
+      {items.length > 0 && (
+        <div className={styles.legend}>
+          <span className={styles.legendItem}>
+            <span className={styles.swatch} style={{ backgroundColor: WRONG_FILL }} aria-hidden="true" />
+            {p.legendWrong}
+          </span>
+          <span className={styles.legendItem}>
+            <span className={styles.swatch} style={{ backgroundColor: BASIS_FILL }} aria-hidden="true" />
+            {p.legendBasis}
+          </span>
+        </div>
+      )}
+      {markNote && (
+        <Text size={200} aria-live="polite">
+          {markNote}
+        </Text>
+      )}
 
       <div aria-live="polite">
         {phase.kind === "reading" && (
@@ -315,7 +361,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
       {result && (
         <>
           <section aria-label={p.summaryLabel} role="status">
-            <Text weight="semibold">{s.ui.summary({ error: String(result.summary.error), warning: String(result.summary.warning), info: String(result.summary.info) })}</Text>
+            <Text weight="semibold">{summary}</Text>
           </section>
 
           {items.length === 0 ? (
@@ -339,6 +385,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
                   focused={focused}
                   onFocusItem={setFocused}
                   onActivate={activate}
+                  onActivateCell={activateCell}
                 />
               </Suspense>
             </>
@@ -347,4 +394,12 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
       )}
     </div>
   );
+}
+
+/** "已标记3个有误单元格、7个依据单元格。": the host's counts, or the request's when the host reports none; then what it skipped. */
+function markedText(r: HighlightSummary | void, request: { wrong: string[]; basis: string[] }, p: PaneStrings): string {
+  const counts = r?.counts ?? { wrong: request.wrong.length, basis: request.basis.length };
+  const marked = p.marked({ wrong: String(counts.wrong), basis: String(counts.basis) });
+  const skipped = r?.skipped.length ?? 0;
+  return skipped ? `${marked} ${p.markSkipped({ count: String(skipped) })}` : marked;
 }

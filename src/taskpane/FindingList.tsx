@@ -1,8 +1,9 @@
 /** The findings, grouped by severity and then by sheet: lists of focusable items that select their cells when activated. */
 import { useId } from "@fluentui/react-components";
 import { type KeyboardEvent, useCallback, useRef } from "react";
-import { figureText, type Lang, renderMessage, strings } from "../core/i18n";
+import { figureText, type Lang, renderMessage, sheetLabel, strings } from "../core/i18n";
 import type { SheetInfo } from "../core/model";
+import { BASIS_FILL, WRONG_FILL } from "../excel/marks";
 import { displayOrder, type Item, type SeverityGroup } from "./findings-view";
 import { classes, useStyles } from "./styles";
 
@@ -16,10 +17,12 @@ export interface FindingListProps {
   focused: number | null;
   onFocusItem(index: number): void;
   onActivate(item: Item): void;
+  /** A cell chip was activated: go to that one cell. */
+  onActivateCell(item: Item, cell: string): void;
 }
 
 export function FindingList(props: FindingListProps) {
-  const { groups, sheets, lang, active, focused, onFocusItem, onActivate } = props;
+  const { groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell } = props;
   const s = strings(lang);
   const styles = useStyles();
   const hintId = useId("finding-hint-");
@@ -40,6 +43,8 @@ export function FindingList(props: FindingListProps) {
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>, item: Item) => {
+    // Keys on a cell chip are the chip's own (a button: Enter and Space press it).
+    if (e.target !== e.currentTarget) return;
     const pos = order.findIndex((i) => i.index === item.index);
     switch (e.key) {
       case "Enter":
@@ -79,12 +84,14 @@ export function FindingList(props: FindingListProps) {
           <h2 id={`${headingId}${g.severity}`} className={styles.severityHeading}>
             {s.pane.withCount({ label: s.severities[g.severity], count: String(g.count) })}
           </h2>
-          {g.sheets.map((sg) => {
+          {g.sheets.map((sg, k) => {
             const info = sheetInfo(sg.sheet);
-            const note = info ? [s.roles[info.role], ...(info.hidden ? [s.ui.hidden] : [])].join(lang === "en" ? ", " : "，") : "";
-            const label = note ? (lang === "en" ? `${sg.sheet} (${note})` : `${sg.sheet}（${note}）`) : sg.sheet;
+            const label = info ? sheetLabel(info, s) : sg.sheet;
+            // A project heading where the project changes (findings name one only when a workbook holds several).
+            const newProject = sg.project !== undefined && sg.project !== g.sheets[k - 1]?.project;
             return (
-              <div key={sg.sheet}>
+              <div key={`${sg.project ?? ""}\u0000${sg.sheet}`}>
+                {newProject && <h3 className={styles.projectHeading}>{s.ui.project({ name: sg.project! })}</h3>}
                 <h3 className={styles.sheetHeading}>{label}</h3>
                 <div role="list" aria-label={`${s.severities[g.severity]} · ${sg.sheet}`} className={styles.list}>
                   {sg.items.map((item) => {
@@ -109,7 +116,8 @@ export function FindingList(props: FindingListProps) {
                       >
                         <div className={styles.rule}>{s.rules[f.rule]}</div>
                         <div className={styles.message}>{renderMessage(f, lang)}</div>
-                        {f.expected || f.actual ? (
+                        {/* A missing reason is not a wrong figure: its message says what to write and where. */}
+                        {f.rule !== "unexplained-adjustment" && (f.expected || f.actual) ? (
                           <div className={styles.figures}>
                             {f.expected && (
                               <span>
@@ -124,15 +132,27 @@ export function FindingList(props: FindingListProps) {
                           </div>
                         ) : null}
                         <div className={styles.cells}>
-                          <span>
-                            {s.ui.cells}
-                            {lang === "en" ? ":" : "："}
-                          </span>
-                          {f.cells.map((c, k) => (
-                            <span key={k} className={styles.cell}>
-                              {c}
-                            </span>
-                          ))}
+                          {f.cells.map((c, k) => {
+                            const role = k > 0 ? s.ui.basisCell : f.rule === "unexplained-adjustment" ? s.ui.reasonCell : s.ui.wrongCell;
+                            return (
+                              <button
+                                type="button"
+                                key={c}
+                                tabIndex={item.index === tabStop ? 0 : -1}
+                                className={classes(styles.cell, k === 0 ? styles.cellWrong : styles.cellBasis)}
+                                style={{ backgroundColor: k === 0 ? WRONG_FILL : BASIS_FILL }}
+                                aria-label={s.pane.goToCell({ role, cell: c })}
+                                data-cell={c}
+                                onClick={(e) => {
+                                  e.stopPropagation();
+                                  onActivateCell(item, c);
+                                }}
+                              >
+                                <span className={styles.cellRole}>{role}</span>
+                                {c}
+                              </button>
+                            );
+                          })}
                         </div>
                       </div>
                     );

@@ -5,7 +5,7 @@ import { type Lang, strings } from "../core/i18n";
 import type { SheetInfo } from "../core/model";
 import { FindingList } from "./FindingList";
 import { groupItems, type Item, parseScope, type Scope, scopeOptions, scopeValue, SEVERITIES } from "./findings-view";
-import { useStyles } from "./styles";
+import { classes, useStyles } from "./styles";
 
 export interface FindingsProps {
   items: Item[];
@@ -23,9 +23,10 @@ export interface FindingsProps {
   focused: number | null;
   onFocusItem(index: number | null): void;
   onActivate(item: Item): void;
+  onActivateCell(item: Item, cell: string): void;
 }
 
-export function Findings({ items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate }: FindingsProps) {
+export function Findings({ items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell }: FindingsProps) {
   const s = strings(lang);
   const p = s.pane;
   const styles = useStyles();
@@ -43,9 +44,13 @@ export function Findings({ items, shown, onToggle, counts, scope, onScope, optio
             key={x}
             size="small"
             checked={shown[x]}
-            className={styles.capitalize}
+            appearance={shown[x] ? "primary" : "outline"}
+            className={classes(styles.capitalize, !shown[x] && styles.filterOff)}
+            title={shown[x] ? p.filterOn : p.filterOff}
             onClick={() => onToggle(x)}
           >
+            {/* ✓ when on: off must not look like on, also without colour. */}
+            <span aria-hidden="true">{shown[x] ? "✓ " : ""}</span>
             {p.withCount({ label: s.severities[x], count: String(counts[x]) })}
           </ToggleButton>
         ))}
@@ -94,6 +99,7 @@ export function Findings({ items, shown, onToggle, counts, scope, onScope, optio
             focused={focused}
             onFocusItem={onFocusItem}
             onActivate={onActivate}
+            onActivateCell={onActivateCell}
           />
         )}
       </section>

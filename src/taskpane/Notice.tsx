@@ -10,7 +10,7 @@ export function NotInExcel({ theme = "light" }: { theme?: PaneTheme }) {
         {(["zh-CN", "en"] as const).map((lang) => (
           <Text key={lang} lang={lang}>
             <Text weight="semibold">{paneStrings(lang).pane.title}</Text>
-            {lang === "en" ? ": " : "："}
+            {paneStrings(lang).ui.colon}
             {paneStrings(lang).pane.notInExcel}
           </Text>
         ))}

@@ -110,6 +110,8 @@ function orderSheets(names: string[], sheetOrder: readonly string[]): string[] {
 
 export interface SheetGroup {
   sheet: string;
+  /** The project of these findings, when the workbook holds several (Finding.project). */
+  project?: string;
   items: Item[];
 }
 
@@ -119,19 +121,30 @@ export interface SeverityGroup {
   sheets: SheetGroup[];
 }
 
-/** Severity groups (error, warning, info; empty ones left out), each with its sheets in workbook order; findings keep their order. */
+/**
+ * Severity groups (error, warning, info; empty ones left out), each with its sheets in workbook order; findings keep their
+ * order. When findings name projects, a severity's sheets come per project, projects in the order they first appear.
+ */
 export function groupItems(items: readonly Item[], sheetOrder: readonly string[]): SeverityGroup[] {
   const groups: SeverityGroup[] = [];
   for (const severity of SEVERITIES) {
     const of = items.filter((i) => i.finding.severity === severity);
     if (!of.length) continue;
-    const bySheet = new Map<string, Item[]>();
-    for (const i of of) {
-      const list = bySheet.get(i.sheet);
-      if (list) list.push(i);
-      else bySheet.set(i.sheet, [i]);
-    }
-    const sheets = orderSheets([...bySheet.keys()], sheetOrder).map((sheet) => ({ sheet, items: bySheet.get(sheet) ?? [] }));
+    const projects = [...new Set(of.map((i) => i.finding.project))];
+    const sheets = projects.flatMap((project) => {
+      const bySheet = new Map<string, Item[]>();
+      for (const i of of) {
+        if (i.finding.project !== project) continue;
+        const list = bySheet.get(i.sheet);
+        if (list) list.push(i);
+        else bySheet.set(i.sheet, [i]);
+      }
+      return orderSheets([...bySheet.keys()], sheetOrder).map((sheet) => ({
+        sheet,
+        ...(project !== undefined ? { project } : {}),
+        items: bySheet.get(sheet) ?? [],
+      }));
+    });
     groups.push({ severity, count: of.length, sheets });
   }
   return groups;
@@ -140,6 +153,25 @@ export function groupItems(items: readonly Item[], sheetOrder: readonly string[]
 /** The findings in the order the pane shows them (arrow keys follow it). */
 export function displayOrder(groups: readonly SeverityGroup[]): Item[] {
   return groups.flatMap((g) => g.sheets.flatMap((s) => s.items));
+}
+
+/** Per severity, how many of the given findings there are: the summary of what the list shows. */
+export function countBySeverity(items: readonly Item[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of items) c[i.finding.severity]++;
+  return c;
+}
+
+/**
+ * The cells to mark for the given findings, each once: a finding's first cell holds the wrong figure (strong mark), the
+ * rest are what it was checked against (light mark). A cell wrong in one finding and basis in another is marked wrong.
+ */
+export function marksOfItems(items: readonly Item[]): { wrong: string[]; basis: string[] } {
+  const wrong = new Set<string>();
+  for (const i of items) if (i.finding.cells[0] !== undefined) wrong.add(i.finding.cells[0]);
+  const basis = new Set<string>();
+  for (const i of items) for (const c of i.finding.cells.slice(1)) if (!wrong.has(c)) basis.add(c);
+  return { wrong: [...wrong], basis: [...basis] };
 }
 
 /** Every cell of the given findings, each once, in order. */

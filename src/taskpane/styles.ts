@@ -117,14 +117,62 @@ const RULES = {
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
+  // A cell chip: a button that opens its one cell, filled like the mark 标记全部单元格 gives that cell.
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
-    backgroundColor: tokens.colorNeutralBackground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: "#242424",
     borderRadius: tokens.borderRadiusSmall,
+    borderWidth: tokens.strokeWidthThin,
+    borderStyle: "solid",
     padding: `0 ${tokens.spacingHorizontalXS}`,
     maxWidth: "100%",
     overflowWrap: "anywhere",
     wordBreak: "break-all",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { textDecorationLine: "underline" },
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  // Their fills come from src/excel/marks.ts (inline), the same as the marks in the workbook.
+  cellWrong: { borderColor: "#C4314B", fontWeight: tokens.fontWeightSemibold },
+  cellBasis: { borderColor: "#D8C06A" },
+  cellRole: { fontFamily: tokens.fontFamilyBase, marginRight: tokens.spacingHorizontalXXS },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `0 ${tokens.spacingHorizontalM}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  legendItem: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    borderRadius: "2px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  // A severity filter that is off: struck through and faint, so it cannot be taken for on.
+  // !important: Fluent's own button classes come later in the document.
+  filterOff: {
+    textDecorationLine: "line-through !important",
+    color: `${tokens.colorNeutralForegroundDisabled} !important`,
+    borderStyle: "dashed !important",
+    backgroundColor: "transparent !important",
+  },
+  projectHeading: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightBold,
+    overflowWrap: "anywhere",
   },
   hidden: {
     position: "absolute",

@@ -118,12 +118,71 @@ describe("selfeval check on the corrected sample", () => {
 describe("output", () => {
   test("text is Chinese by default and English with --lang en", () => {
     const zh = run("check", SAMPLE);
-    expect(zh.out).toContain("单位错位 (unit-slip)");
-    expect(zh.out).toContain("错误");
+    expect(zh.out).toContain("[错误] 金额单位写错 (unit-slip)");
     const en = run("check", SAMPLE, "--lang", "en");
-    expect(en.out).toContain("unit slip (unit-slip)");
-    expect(en.out).not.toMatch(/单位错位/);
+    expect(en.out).toContain("[error] unit slip (unit-slip)");
+    expect(en.out).not.toMatch(/金额单位写错/);
     expect(en.code).toBe(1);
+  });
+
+  test("text: sheets named once, one unit spacing, the wrong cell and the basis named as such", () => {
+    const zh = run("check", SAMPLE).out;
+    expect(zh).toContain("工作表：项目信息、预算执行、支付台账、合同、绩效指标、自评报告\n");
+    expect(zh).not.toContain("预算执行（预算执行）");
+    expect(zh).toMatch(/错误\d+项，警告\d+项，提示\d+项/);
+    expect(zh).toContain("应为 10,655,546.85元；实为 1,065.25元");
+    expect(zh).not.toMatch(/\d 元/);
+    expect(zh).toMatch(/有误：自评报告!A\d+；依据：预算执行!D4/);
+    expect(zh).not.toMatch(/按所印精度|相差一位/);
+    expect(zh).toContain("数字与1,065.55万元相比，小数点后第1位写成了2，应为5");
+    const en = run("check", SAMPLE, "--lang", "en").out;
+    expect(en).toContain("expected 10,655,546.85 yuan; actual 1,065.25 yuan");
+    expect(en).toMatch(/wrong: 自评报告!A\d+; basis: 预算执行!D4/);
+    expect(en).toMatch(/\d+ errors, 1 warning, 0 notes/);
+    expect(en).not.toMatch(/[（）【】]/);
+  });
+
+  test("a missing reason says what is missing and where to write it, not expected/actual", () => {
+    const zh = run("check", SAMPLE).out;
+    const block = zh.slice(zh.indexOf("[警告] 缺少原因说明 (unexplained-adjustment)"));
+    const lines = block.split("\n").slice(0, 4);
+    expect(lines[1]).toContain("调增了3,030.96元");
+    expect(lines[1]).toContain("请在预算表该行的备注中");
+    expect(lines[2]).toMatch(/^ {4}需说明：预算执行!C4；依据：预算执行!B4$/);
+    expect(block.split("\n\n")[0]).not.toMatch(/应为|实为/);
+  });
+});
+
+describe("empty input", () => {
+  const jsonOf = (...args: string[]) => {
+    const r = run("check", ...args, "--json");
+    return { code: r.code, doc: JSON.parse(r.out) as { tool: string; workbooks: unknown[]; error?: string }, err: r.err };
+  };
+
+  test("an empty folder: one JSON document with the message, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "selfeval-empty-"));
+    const { code, doc } = jsonOf(dir);
+    expect(code).toBe(2);
+    expect(doc.tool).toBe("selfeval");
+    expect(doc.workbooks).toEqual([]);
+    expect(doc.error).toContain("没有可检查的工作簿");
+    expect(doc.error).toContain(dir);
+    const text = run("check", dir, "--lang", "en");
+    expect(text.code).toBe(2);
+    expect(text.err).toContain("Nothing to check: no .xlsx or .xlsm file in");
+  });
+
+  test("a folder of .xls files only: says they were not checked and how to fix it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "selfeval-xls-"));
+    writeFileSync(join(dir, "a.xls"), "x");
+    writeFileSync(join(dir, "b.XLS"), "x");
+    const { code, doc } = jsonOf(dir);
+    expect(code).toBe(2);
+    expect(doc.error).toContain("另有2个旧版 .xls 文件未检查");
+    const text = run("check", dir);
+    expect(text.code).toBe(2);
+    expect(text.out).toBe("");
+    expect(text.err).toContain("另存为 .xlsx");
   });
 });
 
@@ -141,5 +200,27 @@ describe("batches", () => {
     expect(doc.workbooks[2]!.error).toMatch(/\S/);
     expect(doc.workbooks[3]!.error).toMatch(/\S/);
     expect(code).toBe(2);
+  });
+
+  test("text mode ends with a total line: files, errors, warnings, unreadable", () => {
+    const dir = mkdtempSync(join(tmpdir(), "selfeval-"));
+    copyFileSync(SAMPLE, join(dir, "a.xlsx"));
+    copyFileSync(CORRECTED, join(dir, "b.xlsx"));
+    writeFileSync(join(dir, "c.xlsx"), "这不是工作簿");
+    writeFileSync(join(dir, "old.xls"), "x");
+    const { doc } = json(dir);
+    const errors = doc.workbooks.reduce((n, w) => n + w.summary.error!, 0);
+    const warnings = doc.workbooks.reduce((n, w) => n + w.summary.warning!, 0);
+    const zh = run("check", dir);
+    expect(zh.code).toBe(2);
+    const last = zh.out.trimEnd().split("\n").slice(-2);
+    expect(last).toEqual([
+      `合计：3个文件，错误${errors}项，警告${warnings}项，无法读取1个。`,
+      "另有1个旧版 .xls 文件未检查，请在 Excel 中另存为 .xlsx 后再检查。",
+    ]);
+    const en = run("check", join(dir, "a.xlsx"), join(dir, "b.xlsx"), "--lang", "en");
+    expect(en.out.trimEnd().split("\n").at(-1)).toBe(
+      `Total: 2 files, ${errors} errors, ${warnings === 1 ? "1 warning" : `${warnings} warnings`}, 0 unreadable.`
+    );
   });
 });

@@ -59,7 +59,8 @@ describe("checking", () => {
 
     // Severity sections in order, each headed with its count; sheets in workbook order, named with their role.
     const headings = within(findingsRegion()).getAllByRole("heading").map((h) => h.textContent);
-    expect(headings).toEqual(["错误（5）", "预算（预算执行）", "自评 报告（自评报告）", "警告（1）", "预算（预算执行）"]);
+    // A sheet whose name already says its role is not followed by the role again ("预算", not "预算（预算执行）").
+    expect(headings).toEqual(["错误（5）", "预算", "自评 报告", "警告（1）", "预算"]);
 
     const errors = screen.getByRole("region", { name: "错误（5）" });
     const [budgetList, reportList] = within(errors).getAllByRole("list");
@@ -83,10 +84,31 @@ describe("checking", () => {
     expect(text).toContain(zh.rules["unit-slip"]);
     expect(text).toContain(renderMessage(f, "zh-CN"));
     expect(text).toContain(`应为 ${figureText(f.expected!, zh)}`);
-    expect(text).toContain("应为 10,655,546.85 元");
-    expect(text).toContain("实为 1,065.25 元");
-    expect(within(unit).getByText("'自评 报告'!A2")).toBeTruthy();
-    expect(within(unit).getByText("预算!D4")).toBeTruthy();
+    expect(text).toContain("应为 10,655,546.85元");
+    expect(text).toContain("实为 1,065.25元");
+    // The first cell is the wrong one, the rest the basis: each chip says which.
+    expect(within(unit).getByRole("button", { name: "转到有误单元格'自评 报告'!A2" }).textContent).toBe("有误'自评 报告'!A2");
+    expect(within(unit).getByRole("button", { name: "转到依据单元格预算!D4" }).textContent).toBe("依据预算!D4");
+  });
+
+  test("a missing reason shows no expected/actual: its message says what is missing and where to write it", async () => {
+    renderApp();
+    const items = await checkNow();
+    const item = items.find((i) => findingOf(i).rule === "unexplained-adjustment")!;
+    expect(item.textContent).not.toMatch(/应为|实为/);
+    expect(item.textContent).toContain("没有写明调整原因");
+    expect(item.textContent).toContain("请在预算表该行的备注中");
+    expect(within(item).getByRole("button", { name: "转到需说明单元格预算!C4" })).toBeTruthy();
+    expect(within(item).getByRole("button", { name: "转到依据单元格预算!B4" })).toBeTruthy();
+  });
+
+  test("findings that name projects come under a heading per project", async () => {
+    const base = checkWorkbook(slipsWorkbook());
+    const findings = base.findings.map((f, k) => ({ ...f, project: k < 3 ? "政务服务中心运维" : "12345热线" }));
+    renderApp({ actions: { ...fakeActions(), check: async () => ({ ...base, findings }) } });
+    await checkNow();
+    const headings = within(findingsRegion()).getAllByRole("heading").map((h) => h.textContent);
+    expect(headings).toEqual(["错误（5）", "项目：政务服务中心运维", "自评 报告", "项目：12345热线", "预算", "自评 报告", "警告（1）", "项目：12345热线", "预算"]);
   });
 
   test("progress: a bar while reading (with sheets read), a spinner while checking, then the findings", async () => {
@@ -165,6 +187,21 @@ describe("the list and the keyboard", () => {
     expect(items[0]!.tabIndex).toBe(0);
   });
 
+  test("each cell chip opens its own cell, not the finding's first", async () => {
+    const { actions } = renderApp();
+    const items = await checkNow();
+    const unit = items.find((i) => findingOf(i).rule === "unit-slip")!;
+    fireEvent.click(within(unit).getByRole("button", { name: "转到依据单元格预算!D4" }));
+    expect(actions.selectCells).toHaveBeenCalledTimes(1);
+    expect(actions.selectCells).toHaveBeenLastCalledWith(["预算!D4"]);
+    expect(unit.getAttribute("aria-current")).toBe("true");
+    fireEvent.click(within(unit).getByRole("button", { name: "转到有误单元格'自评 报告'!A2" }));
+    expect(actions.selectCells).toHaveBeenLastCalledWith(["'自评 报告'!A2"]);
+    // A key on a chip is the chip's: Enter there does not also select the whole finding.
+    fireEvent.keyDown(within(unit).getByRole("button", { name: "转到依据单元格预算!D4" }), { key: "Enter" });
+    expect(actions.selectCells).toHaveBeenCalledTimes(2);
+  });
+
   test("a click selects the finding's cells and marks it current", async () => {
     const { actions } = renderApp();
     const items = await checkNow();
@@ -235,10 +272,18 @@ describe("filters", () => {
     expect(screen.getByRole("button", { name: "提示（0）" })).toBeTruthy();
     expect(errorsToggle.getAttribute("aria-pressed")).toBe("true");
 
+    expect(errorsToggle.textContent).toBe("✓ 错误（5）");
+    expect(screen.getByRole("status").textContent).toBe("错误5项，警告1项，提示0项");
+
     fireEvent.click(errorsToggle);
     expect(errorsToggle.getAttribute("aria-pressed")).toBe("false");
+    // Off is visibly off: no tick, struck through.
+    expect(errorsToggle.textContent).toBe("错误（5）");
+    expect(errorsToggle.className).toContain("se-filterOff");
     expect(screen.getAllByRole("listitem").map((i) => findingOf(i).severity)).toEqual(["warning"]);
     expect(screen.getByText("显示 1 / 6 项")).toBeTruthy();
+    // The summary says what is shown, not 错误5项.
+    expect(screen.getByRole("status").textContent).toBe("警告1项、提示0项；另有5项已被筛选隐藏");
 
     fireEvent.click(warningsToggle);
     expect(screen.queryAllByRole("listitem")).toHaveLength(0);
@@ -259,12 +304,12 @@ describe("filters", () => {
     const labels = within(listbox).getAllByRole("option").map((o) => o.textContent);
     expect(labels).toEqual([
       "全部规则和工作表（6）",
-      "单位错位（1）",
-      "文表不符（1）",
-      "比率不符（1）",
-      "多余单位（1）",
-      "无分母比率（1）",
-      "缺少说明（1）",
+      "金额单位写错（1）",
+      "文中数字与表不符（1）",
+      "执行率算错（1）",
+      "多写了单位（1）",
+      "预算为0却填了执行率（1）",
+      "缺少原因说明（1）",
       "预算（2）",
       "自评 报告（4）",
     ]);
@@ -277,7 +322,7 @@ describe("filters", () => {
     expect(screen.getByRole("button", { name: "警告（0）" })).toBeTruthy();
 
     fireEvent.click(dropdown);
-    fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "缺少说明（1）" }));
+    fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "缺少原因说明（1）" }));
     await waitFor(() => expect(screen.getAllByRole("listitem").map((i) => findingOf(i).rule)).toEqual(["unexplained-adjustment"]));
 
     fireEvent.click(dropdown);
@@ -287,20 +332,29 @@ describe("filters", () => {
 });
 
 describe("highlights", () => {
-  test("highlight all passes every cell of the visible findings, each once; clear calls clearHighlights", async () => {
+  test("highlight all passes the visible findings' wrong cells and basis cells apart, each once; clear calls clearHighlights", async () => {
     const { actions } = renderApp();
     await checkNow();
+    // The legend: strong mark for the wrong cell, light for the basis.
+    expect(screen.getByText(zh.pane.legendWrong)).toBeTruthy();
+    expect(screen.getByText(zh.pane.legendBasis)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: zh.pane.highlightAll }));
     await waitFor(() => expect(actions.highlightAll).toHaveBeenCalledTimes(1));
-    const all = [...new Set(expected.findings.flatMap((f) => f.cells))];
-    const passed = actions.highlightAll.mock.calls[0]![0] as string[];
-    expect([...passed].sort()).toEqual([...all].sort());
-    expect(new Set(passed).size).toBe(passed.length);
+    const passed = actions.highlightAll.mock.calls[0]![0] as { wrong: string[]; basis: string[] };
+    const wrong = [...new Set(expected.findings.map((f) => f.cells[0]!))];
+    expect([...passed.wrong].sort()).toEqual([...wrong].sort());
+    const basis = [...new Set(expected.findings.flatMap((f) => f.cells.slice(1)))].filter((c) => !wrong.includes(c));
+    expect([...passed.basis].sort()).toEqual([...basis].sort());
+    expect(passed.basis).toContain("预算!D4");
+    // Without counts from the host, the pane counts what it asked for.
+    expect(await screen.findByText(`已标记${wrong.length}个有误单元格、${basis.length}个依据单元格。`)).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "错误（5）" }));
+    actions.highlightAll.mockResolvedValueOnce({ highlighted: ["预算!C4", "预算!B4"], counts: { wrong: 1, basis: 1 }, skipped: [] });
     fireEvent.click(screen.getByRole("button", { name: zh.pane.highlightAll }));
     await waitFor(() => expect(actions.highlightAll).toHaveBeenCalledTimes(2));
-    expect(actions.highlightAll.mock.calls[1]![0]).toEqual(["预算!C4", "预算!B4"]);
+    expect(actions.highlightAll.mock.calls[1]![0]).toEqual({ wrong: ["预算!C4"], basis: ["预算!B4"] });
+    expect(await screen.findByText("已标记1个有误单元格、1个依据单元格。")).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: zh.pane.clearHighlights }));
     await waitFor(() => expect(actions.clearHighlights).toHaveBeenCalledTimes(1));
@@ -329,11 +383,12 @@ describe("languages", () => {
     renderApp({ lang: "en" });
     expect(screen.getByText(en.pane.intro)).toBeTruthy();
     const items = await checkNow(en.pane.check);
-    expect(screen.getByRole("status").textContent).toBe(en.ui.summary({ error: "5", warning: "1", info: "0" }));
+    expect(screen.getByRole("status").textContent).toBe("5 errors, 1 warning, 0 notes");
     const headings = within(screen.getByRole("region", { name: en.pane.findingsLabel }))
       .getAllByRole("heading")
       .map((h) => h.textContent);
     expect(headings).toEqual(["error (5)", "预算 (budget)", "自评 报告 (self-evaluation report)", "warning (1)", "预算 (budget)"]);
+    expect(within(items[0]!.parentElement!.parentElement!).queryByText(/（|）/)).toBeNull();
     const unit = items.find((i) => i.textContent!.includes(en.rules["unit-slip"]))!;
     const f = expected.findings.find((x) => x.rule === "unit-slip")!;
     expect(unit.textContent).toContain(renderMessage(f, "en"));

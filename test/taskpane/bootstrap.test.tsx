@@ -101,10 +101,14 @@ describe("start", () => {
     const panel = await screen.findByRole("region", { name: en.report.label });
     fireEvent.click(within(panel).getByRole("button", { name: en.report.generate }));
     const status = await within(panel).findByRole("status", { name: en.report.done });
-    expect(actions.readWorkbook).toHaveBeenCalledTimes(1);
     const plan = actions.applyPlan.mock.calls[0]![0] as ReportPlan;
-    expect(plan.sheets.map((x) => x.name)).toEqual(["Self-evaluation form", "Self-evaluation report (generated)"]);
-    expect(status.textContent).toContain(en.report.created({ sheets: "Self-evaluation form, Self-evaluation report (generated)" }));
+    const sheets = strings("en").report.sheets;
+    expect(plan.sheets.map((x) => x.name)).toEqual([sheets.form, sheets.narrative]);
+    expect(status.textContent).toContain(en.report.created({ sheets: `${sheets.form}, ${sheets.narrative}` }));
+    // Then the findings refresh: a second read, after the write, and a check of what it read.
+    await waitFor(() => expect(actions.readWorkbook).toHaveBeenCalledTimes(2));
+    expect(actions.readWorkbook.mock.invocationCallOrder[1]).toBeGreaterThan(actions.applyPlan.mock.invocationCallOrder[0]!);
+    expect(await screen.findAllByRole("listitem")).not.toHaveLength(0);
   });
 
   test.each([null, "Word"])("host %s: a short notice in both languages, no host actions", async (host) => {

@@ -70,7 +70,7 @@ describe("reportAction with the real planner and adapter (the sample workbook in
     const after = emu.snapshot();
     expect(after.sheets.map((s) => s.name)).toEqual([...names, ...outcome.written]);
     for (const s of before.sheets) expect(after.sheets.find((x) => x.name === s.name)).toEqual(s);
-    expect(emu.cell("绩效自评表", "A4").value).toBe("项目资金（元）");
+    expect(emu.cell("绩效自评表", "A4").value).toBe("项目资金\n（元）");
     expect(emu.cell("绩效自评表", "G5").text).toBe("94.56%");
   });
 

@@ -75,7 +75,7 @@ describe("the unit", () => {
     const [plan] = actions.plans;
     // 10,655,546.85 / 10,000 = 1065.554685, kept to the 元 (4 decimals).
     expect(cellOf(plan!, "绩效自评表", "E5")).toMatchObject({ value: 1065.5547, numberFormat: "#,##0.00" });
-    expect(cellOf(plan!, "绩效自评表", "A4")?.value).toBe("项目资金（万元）");
+    expect(cellOf(plan!, "绩效自评表", "A4")?.value).toBe("项目资金\n（万元）");
   });
 
   test("元: the same cell holds 10655546.85 and the caption says 元; the rate and its score do not change", async () => {
@@ -91,7 +91,7 @@ describe("the unit", () => {
     // 全年预算数 11,268,530.96 元 and 年初预算数 11,265,500 元 as they are.
     expect(cellOf(plan!, "绩效自评表", "D5")?.value).toBe(11268530.96);
     expect(cellOf(plan!, "绩效自评表", "C5")?.value).toBe(11265500);
-    expect(cellOf(plan!, "绩效自评表", "A4")?.value).toBe("项目资金（元）");
+    expect(cellOf(plan!, "绩效自评表", "A4")?.value).toBe("项目资金\n（元）");
     // 10,655,546.85 / 11,268,530.96 = 94.56%; 10 × 94.56% = 9.46.
     expect(cellOf(plan!, "绩效自评表", "G5")).toMatchObject({ value: 0.9456, numberFormat: "0.00%" });
     expect(cellOf(plan!, "绩效自评表", "H5")?.value).toBe(9.46);
@@ -189,7 +189,7 @@ describe("consent for a sheet the add-in did not create", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: en.report.allow }));
     const status = await result(panel, en);
     expect(status.textContent).toContain("Filled in: 自评表");
-    expect(status.textContent).toContain("Created: Self-evaluation report (generated)");
+    expect(status.textContent).toContain(`Created: ${strings("en").report.sheets.narrative}`);
     for (const w of [r.generate, r.allow, r.refuse, r.done, r.consentTitle]) expect(document.body.textContent).not.toContain(w);
   });
 });

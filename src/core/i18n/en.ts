@@ -1,82 +1,110 @@
 /** English strings: rule messages, terms and command-line output. */
+import { digitDiff } from "./digits";
 import type { Strings } from "./types";
+
+/** "1 error", "2 errors": n as text with its noun, plural with -s. */
+function count(n: string | undefined, noun: string): string {
+  return `${n} ${n === "1" ? noun : noun + "s"}`;
+}
+
+/** " of special-account funds": the fund source a budget-row message is about (the optional `row` parameter), or nothing. */
+const of = (row: string | undefined) => (row ? ` of ${row}` : "");
+
+/** Names of measured families, for the wrong-unit-family message. */
+const FAMILY_EN: Record<string, string> = { area: "an area", length: "a length", weight: "a weight" };
 
 export const en: Strings = {
   messages: {
-    "score-mismatch.over-weight": (p) => `"${p.name}" scores ${p.score} points, above its weight of ${p.weight} (compared as printed).`,
+    "score-mismatch.over-weight": (p) => `"${p.name}" scores ${p.score} points, more than its weight of ${p.weight}.`,
     "score-mismatch.rate-score": (p) =>
-      `The execution-rate score ${p.score} is not weight ${p.weight} × rate ${p.rate} (executed ÷ adjusted budget, capped at 100 %) = ${p.expected} (at the score's printed precision, rounded or cut).`,
+      `The execution-rate score ${p.score} is wrong: it should be weight ${p.weight} × rate ${p.rate} (executed ÷ adjusted budget, capped at 100%) = ${p.expected}.`,
     "score-mismatch.indicator-high": (p) =>
-      `Indicator "${p.name}": actual ${p.actual} falls short of the target ${p.target}, so it may score at most weight ${p.weight} × actual ÷ target = ${p.expected}; the self-assessed ${p.score} is too high (at the score's printed precision).`,
+      `Indicator "${p.name}": the actual value ${p.actual} falls short of the target ${p.target}, so it may score at most weight ${p.weight} × actual ÷ target = ${p.expected}; the self-assessed ${p.score} is too high.`,
     "score-mismatch.indicator-high-reverse": (p) =>
-      `Indicator "${p.name}" (lower is better): actual ${p.actual} exceeds the target ${p.target}, so it may score at most weight ${p.weight} × target ÷ actual = ${p.expected}; the self-assessed ${p.score} is too high (at the score's printed precision).`,
-    "score-mismatch.total-weight": (p) =>
-      `The total row's weight ${p.total} is not the sum of the indicators' weights, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
+      `Indicator "${p.name}" (lower is better): the actual value ${p.actual} is above the target ${p.target}, so it may score at most weight ${p.weight} × target ÷ actual = ${p.expected}; the self-assessed ${p.score} is too high.`,
+    "score-mismatch.total-weight": (p) => `The total row's weight ${p.total} does not match the indicators' weights, which add up to ${p.sum}.`,
     "score-mismatch.total-weight-with-rate": (p) =>
-      `The total row's weight ${p.total} is not the sum of the indicators' weights and the execution-rate weight ${p.rateWeight}, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
-    "score-mismatch.total-score": (p) =>
-      `The total score ${p.total} is not the sum of the indicators' scores, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
+      `The total row's weight ${p.total} does not match the indicators' weights plus the execution-rate weight ${p.rateWeight}, which add up to ${p.sum}.`,
+    "score-mismatch.total-score": (p) => `The total score ${p.total} does not match the indicators' scores, which add up to ${p.sum}.`,
     "score-mismatch.total-score-with-rate": (p) =>
-      `The total score ${p.total} is not the sum of the indicators' scores and the execution-rate score ${p.rateScore}, ${p.sum} (tolerance: rounding of each figure's last printed digit).`,
-    "score-mismatch.section-weight": (p) =>
-      `First-level indicator "${p.label}" states ${p.stated} points, but its indicators' weights add up to ${p.sum} (tolerance: rounding of each weight's last printed digit).`,
+      `The total score ${p.total} does not match the indicators' scores plus the execution-rate score ${p.rateScore}, which add up to ${p.sum}.`,
+    "score-mismatch.section-weight": (p) => `First-level indicator "${p.label}" states ${p.stated} points, but its indicators' weights add up to ${p.sum}.`,
     "indicator-contradiction.all-paid": (p) =>
-      `"${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unspent and the rate is ${p.rate} (tolerance: the rate must show 100.00% at two decimals).`,
+      `"${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unpaid and the execution rate is ${p.rate}.`,
     "indicator-contradiction.all-paid-indicator": (p) =>
-      `The indicator's actual value "${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unspent and the rate is ${p.rate} (tolerance: the rate must show 100.00% at two decimals).`,
+      `The indicator's actual value "${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unpaid and the execution rate is ${p.rate}.`,
     "indicator-contradiction.rate-indicator": (p) =>
-      `Indicator "${p.name}": actual ${p.actual} is not executed ÷ adjusted budget = ${p.expected} (at the printed precision, rounded or cut).`,
+      `Indicator "${p.name}": the actual value ${p.actual} does not match executed ÷ adjusted budget = ${p.expected}.`,
+    "indicator-contradiction.all-met": (p) => `"${p.claim}" says every target was met, but ${p.shortfall} falls short of its target.`,
+    "indicator-contradiction.cost-indicator": (p) =>
+      `Cost indicator "${p.name}" has the whole budget as its target, so its actual value is the amount spent, ${p.executed}, not ${p.actual}.`,
     "indicator-contradiction.rate-indicator-initial": (p) =>
-      `Indicator "${p.name}": actual ${p.actual} was computed against the initial budget; against the adjusted budget it is ${p.expected} (at the printed precision, rounded or cut).`,
+      `Indicator "${p.name}": the actual value ${p.actual} was computed against the initial budget; against the adjusted budget it is ${p.expected}.`,
     "year-mismatch.text": (p) =>
-      `"${p.raw}" names the year ${p.written}, but the amount is the ${p.quantity} of the evaluation year ${p.year}, ${p.expected}; the year should be ${p.year} (years must match; amounts compared at the printed precision).`,
-    "year-mismatch.title": (p) =>
-      `The title "${p.title}" names the year ${p.written}, but the project info gives the evaluation year ${p.year} (years must match).`,
+      `"${p.raw}" names the year ${p.written}, but the amount is the ${p.quantity} of the evaluation year ${p.year} (${p.expected}); the year should be ${p.year}.`,
+    "year-mismatch.title": (p) => `The title "${p.title}" names the year ${p.written}, but the project information gives the evaluation year ${p.year}.`,
     "year-mismatch.title-conflict": (p) =>
-      `The title "${p.title}" names the year ${p.written}, while the title of sheet "${p.other}" and most of the report name ${p.year} (years must match).`,
+      `The title "${p.title}" names the year ${p.written}, while the title of sheet "${p.other}" and most of the report name ${p.year}.`,
     "year-mismatch.contract-signed-late": (p) =>
-      `Contract "${p.name}" was signed on ${p.sign}, after its service start ${p.start} (compared to the day); check whether it was signed retroactively or a date is wrong.`,
-    "year-mismatch.contract-ends-before-start": (p) =>
-      `Contract "${p.name}" ends on ${p.end}, before its service start ${p.start} (compared to the day); a date is wrong.`,
-    "unit-slip.text": (p) =>
-      `"${p.raw}" has the wrong unit: it should be ${p.inRight} (that is ${p.expected}, the ${p.quantity}), written as "${p.written}". Compared at the printed precision.`,
+      `Contract "${p.name}" was signed on ${p.sign}, after its service start on ${p.start}; check whether it was signed afterwards or a date is wrong.`,
+    "year-mismatch.contract-ends-before-start": (p) => `Contract "${p.name}" ends on ${p.end}, before its service start on ${p.start}; a date is wrong.`,
+    "year-mismatch.deadline-before-year": (p) =>
+      `"${p.raw}" sets a deadline in ${p.written}, before the year evaluated (${p.year}); a goal for ${p.year} cannot fall due before it, so the year is likely wrong.`,
+    "year-mismatch.status-after-year": (p) =>
+      `"${p.raw}" reports the position as of ${p.written}, after the year evaluated (${p.year}); a self-evaluation should give the year-end figures, or mark these as later progress.`,
+    "unit-slip.text": (p) => `"${p.raw}" has the wrong unit: the ${p.quantity} is ${p.expected}, that is ${p.inRight}, but the text says "${p.written}".`,
     "unit-slip.text-digit": (p) =>
-      `"${p.raw}" has the wrong unit and a wrong digit: the ${p.quantity} is ${p.expected}, i.e. ${p.inRight}; the text says "${p.written}" and one digit differs from ${p.inRight}. Compared at the printed precision.`,
+      `"${p.raw}" has the wrong unit and a wrong figure: the ${p.quantity} is ${p.expected}, that is ${p.inRight}; the text says "${p.written}", and compared with ${p.inRight} ${digitDiff(p.raw ?? "", p.inRight ?? "", "en")}.`,
+    "unit-slip.text-parts": (p) => `"${p.raw}" has the wrong unit: the parts listed after it add up to ${p.sum}, so the unit is ${p.right}, not ${p.written}.`,
+    "unit-slip.indicator-quantity": (p) =>
+      `"${p.raw}" is off by a factor of ${p.power} from the ${p.column === "target" ? "target" : "actual value"} of indicator "${p.name}", ${p.expected}: the magnitude or the unit is wrong.`,
+    "digit-slip.indicator-quantity": (p) =>
+      `"${p.raw}" differs by one digit (${p.edit}) from the ${p.column === "target" ? "target" : "actual value"} of indicator "${p.name}"; it should be ${p.expected}.`,
     "unit-slip.caption": (p) =>
-      `The budget table is captioned in ${p.unit}, but its executed total ${p.shown} differs from the ledger total ${p.ledger} by a power of ten: the caption contradicts the magnitudes.`,
-    "digit-slip.text": (p) =>
-      `"${p.raw}" differs from the ${p.quantity} ${p.expected} by one digit (${p.edit}); it should read ${p.expected}. Compared at the printed precision.`,
-    "text-mismatch.text": (p) => `"${p.raw}" disagrees with the table's ${p.quantity} ${p.expected} (tolerance: rounding of the last printed digit).`,
-    "balance-mismatch.text": (p) => `"${p.raw}" is not the adjusted budget minus spending, ${p.expected} (tolerance: rounding of the last printed digit).`,
-    "sum-mismatch.sources": (p) => `The total's ${p.column} ${p.total} is not the sum of the fund sources, ${p.sum} (tolerance ${p.tolerance}).`,
-    "sum-mismatch.ledger": (p) => `The ledger's total row ${p.total} is not the sum of its ${p.rows} payments, ${p.sum} (exact to the fen).`,
-    "sum-mismatch.executed-ledger": (p) =>
-      `Executed ${p.executed} disagrees with the payment ledger's total ${p.ledger} (tolerance: rounding of the table's last printed digit).`,
-    "rate-mismatch.value": (p) => `Execution rate "${p.raw}" is not executed ÷ adjusted budget = ${p.expected} (at the printed precision, rounded or cut).`,
+      `The budget table says its amounts are in ${p.unit}, but its executed total ${p.shown} is off from the payment ledger's total ${p.ledger} by a factor of 10 or more: the unit in the caption is wrong.`,
+    "digit-slip.text": (p) => `"${p.raw}" differs from the ${p.quantity} ${p.expected}: ${p.edit}; it should read ${p.expected}.`,
+    "text-mismatch.text": (p) => `"${p.raw}" does not match the table's ${p.quantity} ${p.expected}.`,
+    "text-mismatch.indicator-actual": (p) => `"${p.raw}" does not match the actual value of indicator "${p.name}", ${p.expected}.`,
+    "text-mismatch.indicator-target": (p) => `"${p.raw}" does not match the target of indicator "${p.name}", ${p.expected}.`,
+    "text-mismatch.indicator-name": (p) => `Indicator "${p.name}" states ${p.stated} in its name, but its target reads ${p.target}.`,
+    "balance-mismatch.text": (p) => `"${p.raw}" does not match the balance, adjusted budget minus executed = ${p.expected}.`,
+    "sum-mismatch.sources": (p) =>
+      `The ${p.column} of total funds, ${p.total}, is not the sum of the fund sources, ${p.sum} (allowed difference ${p.tolerance}).`,
+    "sum-mismatch.ledger": (p) => `The payment ledger's total row ${p.total} is not the sum of its ${p.rows} payments, ${p.sum} (exact to the fen).`,
+    "sum-mismatch.executed-ledger": (p) => `The executed amount ${p.executed} does not match the payment ledger's total ${p.ledger}.`,
+    "sum-mismatch.text-parts": (p) => `"${p.whole}" is not the sum of the parts listed after it, ${p.sum} (listed: ${p.parts}); they differ by ${p.diff}.`,
+    "sum-mismatch.block": (p) => `"${p.label}" ${p.total} is not the sum of the items listed under it, ${p.sum}.`,
+    "rate-mismatch.value": (p) => `The execution rate${of(p.row)}, "${p.raw}", does not match executed ÷ adjusted budget = ${p.expected}.`,
+    "rate-mismatch.share": (p) => `"${p.raw}" is not ${p.part} ÷ ${p.whole} = ${p.expected}.`,
     "rate-mismatch.initial-denominator": (p) =>
-      `Execution rate "${p.raw}" was computed against the initial budget; against the adjusted budget it is ${p.expected} (at the printed precision).`,
-    "undefined-rate.number": (p) => `The adjusted budget is 0, so the rate is undefined (0/0), yet it is printed as "${p.raw}"; write "—".`,
-    "undefined-rate.error-value": (p) => `The rate cell shows the error ${p.raw} (zero denominator); write "—".`,
-    "stray-unit.text": (p) => `"${p.raw}" carries a stray unit "${p.unit}": a rate has no money unit; it should read "${p.right}".`,
-    "stray-unit.double": (p) => `"${p.raw}" carries a stray unit "${p.unit}" after its own; it should read "${p.right}".`,
+      `The execution rate${of(p.row)}, "${p.raw}", was computed against the initial budget; against the adjusted budget it is ${p.expected}.`,
+    "undefined-rate.number": (p) =>
+      `The adjusted budget${of(p.row)} is 0, so the execution rate is 0/0 and cannot be computed, yet it is given as "${p.raw}"; write "—".`,
+    "undefined-rate.error-value": (p) => `The rate cell${of(p.row)} shows the error ${p.raw} (division by zero); write "—".`,
+    "stray-unit.text": (p) =>
+      `"${p.raw}" has a stray unit "${p.unit}": an execution rate is a percentage and takes no money unit; it should read "${p.right}".`,
+    "stray-unit.double": (p) => `"${p.raw}" has a stray unit "${p.unit}": a figure takes one unit; it should read "${p.right}".`,
+    "stray-unit.family": (p) =>
+      `"${p.raw}" states ${FAMILY_EN[p.measure ?? ""] ?? p.measure}, but "${p.unit}" is not a unit of ${FAMILY_EN[p.measure ?? ""] ?? p.measure}; it should read "${p.right}".`,
     "multi-year-mismatch.table": (p) =>
-      `Annual amount ${p.annual} × ${p.years} years ≠ total ${p.total}; the total gives ${p.expected} a year (tolerance: rounding of the last printed digit × years).`,
-    "multi-year-mismatch.text": (p) =>
-      `"${p.raw}" × ${p.years} years ≠ "${p.total}"; it should be ${p.expected} a year (tolerance: rounding of the last printed digit × years).`,
-    "over-budget.budget": (p) => `${p.source} ${p.executed} exceeds the adjusted budget ${p.budget} by ${p.over} (exact to the fen).`,
-    "over-budget.contract": (p) => `Payments to "${p.vendor}" total ${p.paid}, above the contract amount ${p.amount} by ${p.over} (exact to the fen).`,
+      `The annual amount ${p.annual} × ${p.years} years ≠ the total ${p.total}; by the total, each year should be ${p.expected}.`,
+    "multi-year-mismatch.text": (p) => `"${p.raw}" × ${p.years} years ≠ "${p.total}"; by the total, each year should be ${p.expected}.`,
+    "over-budget.budget": (p) => `${p.source} ${p.executed} exceeds the adjusted budget ${p.budget} by ${p.over}.`,
+    "over-budget.contract": (p) => `Payments to "${p.vendor}" add up to ${p.paid}, more than the contract amount ${p.amount} by ${p.over}.`,
     "unexplained-adjustment.budget-up": (p) =>
-      `The adjusted budget ${p.annual} is ${p.diff} above the initial budget ${p.initial}, and no reason is given (none in a note or in the report).`,
+      `The adjusted budget${of(p.row)}, ${p.annual}, is ${p.diff} above the initial budget ${p.initial}, and neither a note nor the report says why. Give the reason and its approval in the budget row's note, or in the report's section on funds allocated.`,
     "unexplained-adjustment.budget-down": (p) =>
-      `The adjusted budget ${p.annual} is ${p.diff} below the initial budget ${p.initial}, and no reason is given (none in a note or in the report).`,
-    "unexplained-adjustment.low-rate": (p) => `The execution rate ${p.rate} is under 90 % and no reason is given.`,
+      `The adjusted budget${of(p.row)}, ${p.annual}, is ${p.diff} below the initial budget ${p.initial}, and neither a note nor the report says why. Give the reason and its approval in the budget row's note, or in the report's section on funds allocated.`,
+    "unexplained-adjustment.low-rate": (p) =>
+      `The execution rate${of(p.row)}, ${p.rate}, is below 90%, and no reason is given. Explain the delay and the remedy in the budget's note, or in the report's section on the use of funds.`,
     "unexplained-adjustment.indicator-short": (p) =>
-      `Indicator "${p.name}": actual ${p.actual} falls short of the target ${p.target}, and no deviation analysis is given.`,
+      `Indicator "${p.name}": the actual value ${p.actual} falls short of the target ${p.target}, and no reason is given. Fill in the row's "deviation reason and remedy" column in the indicator table.`,
     "unexplained-adjustment.indicator-over": (p) =>
-      `Indicator "${p.name}": actual ${p.actual} exceeds the target ${p.target} by 50 % or more, with no analysis (the target may be set too low).`,
-    "number-as-text.column": (p) => `This column has ${p.count} numbers stored as text (e.g. "${p.example}"); Excel's SUM skips them.`,
-    "duplicate-payment.rows": (p) => `A payment to "${p.payee}" of ${p.amount} on ${p.date} appears ${p.count} times.`,
-    "payment-out-of-period.row": (p) => `Payment dated ${p.date} falls outside the evaluation year ${p.year} (amount ${p.amount}).`,
+      `Indicator "${p.name}": the actual value ${p.actual} exceeds the target ${p.target} by 50% or more, with no analysis (the target may be set too low). Fill in the row's "deviation reason and remedy" column in the indicator table.`,
+    "number-as-text.column": (p) =>
+      `This column has ${p.count} ${p.count === "1" ? "number" : "numbers"} stored as text (e.g. "${p.example}"); Excel's SUM leaves them out.`,
+    "duplicate-payment.rows": (p) => `A payment of ${p.amount} to "${p.payee}" on ${p.date} is recorded ${p.count} times; check whether it was paid twice.`,
+    "payment-out-of-period.row": (p) => `The payment of ${p.amount} dated ${p.date} falls outside the evaluation year ${p.year}.`,
   },
   quantities: {
     initial: "initial budget",
@@ -104,6 +132,8 @@ export const en: Strings = {
     unit: "unit's own funds",
     other: "other funds",
     prior: "funds carried over",
+    basic: "basic expenditure",
+    project: "project expenditure",
   },
   roles: {
     "project-info": "project info",
@@ -115,7 +145,7 @@ export const en: Strings = {
     "report-text": "self-evaluation report",
     unknown: "unrecognised",
   },
-  severities: { error: "error", warning: "warning", info: "info" },
+  severities: { error: "error", warning: "warning", info: "note" },
   rules: {
     "unit-slip": "unit slip",
     "digit-slip": "digit slip",
@@ -135,20 +165,68 @@ export const en: Strings = {
     "payment-out-of-period": "payment out of period",
     "over-budget": "over budget",
   },
-  units: { 元: "yuan", 千元: "thousand yuan", 万元: "×10k yuan", 亿元: "×100M yuan", "%": "%", 年: "" },
-  edits: { dropped: "a digit dropped", added: "a digit added", swapped: "two digits swapped", mistyped: "a digit mistyped" },
+  units: { 元: "yuan", 千元: "thousand yuan", 万元: "× 10,000 yuan", 亿元: "× 100,000,000 yuan", "%": "%", 年: "" },
+  edits: { dropped: "a digit is missing", added: "it has a digit too many", swapped: "two neighbouring digits are swapped", mistyped: "one digit is wrong" },
   columns: { initial: "initial budget", annual: "adjusted budget", executed: "executed amount" },
   ui: {
     file: "File",
     sheets: "Sheets",
     noFindings: "No findings.",
-    summary: (p) => `${p.error} errors, ${p.warning} warnings, ${p.info} info`,
+    summary: (p) => `${count(p.error, "error")}, ${count(p.warning, "warning")}, ${count(p.info, "note")}`,
     expected: "expected",
     actual: "actual",
     cells: "cells",
     unreadable: "cannot be read",
-    batch: (p) => `${p.files} files: ${p.errors} with errors, ${p.unreadable} unreadable.`,
     hidden: "hidden",
+    sheetLabel: (p) => `${p.name} (${[p.role, p.hidden].filter(Boolean).join(", ")})`,
+    sheetPlain: (p) => p.name!,
+    wrongCell: "wrong",
+    basisCell: "basis",
+    reasonCell: "needs a reason",
+    missingReason: "a reason is missing",
+    project: (p) => `Project: ${p.name}`,
+    total: (p) => `Total: ${count(p.files, "file")}, ${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${p.unreadable} unreadable.`,
+    skippedXls: (p) => `${count(p.count, "legacy .xls file")} not checked: save ${p.count === "1" ? "it" : "them"} as .xlsx in Excel first.`,
+    emptyInput: (p) => `Nothing to check: no .xlsx or .xlsm file in ${p.inputs}.`,
+    listSep: ", ",
+    colon: ": ",
+    partSep: "; ",
+  },
+  readErrors: {
+    thisFile: "The file",
+    notFound: (p) => `${p.name} was not found; check the path.`,
+    unreadable: (p) => `${p.name} could not be opened${p.why ? ` (${p.why})` : ""}; check its permissions or whether another program holds it.`,
+    folder: (p) => `${p.name} is a folder, not an .xlsx workbook.`,
+    notXlsx: (p) =>
+      `${p.name} is not an .xlsx workbook${p.what ? ` (${p.what})` : ""}. Open it in Excel and save it as "Excel Workbook (*.xlsx)", then try again.`,
+    encrypted: (p) =>
+      `${p.name} is encrypted or a legacy .xls${p.which ? ` (${p.which})` : ""} and cannot be read. Remove the password in Excel, or save it as "Excel Workbook (*.xlsx)", then try again.`,
+    corrupt: (p) =>
+      `${p.name} is damaged and cannot be read${p.why ? ` (${p.why})` : ""}. Get it again from its source, or open and repair it in Excel and save a copy.`,
+    other: (p) => `Could not read the workbook: ${p.message}`,
+    details: {
+      directory: "it is a folder",
+      empty: "the file is empty",
+      text: "it is a text file",
+      html: "it is a web page (HTML), as some systems export under a .xls name",
+      xml: "it is an XML file, perhaps an Excel 2003 XML spreadsheet",
+      pdf: "it is a PDF file",
+      xlsb: "it is a binary workbook, .xlsb",
+      ods: "it is an OpenDocument spreadsheet, .ods",
+      docx: "it is a Word document",
+      pptx: "it is a PowerPoint presentation",
+      zip: "it is a zip archive with no workbook in it",
+    },
+    encryptedAs: {
+      "encrypted-ooxml": "it looks like a password-protected .xlsx",
+      "legacy-xls": "it looks like an Excel 97-2003 .xls file",
+      "zip-encrypted": "the parts inside the archive are encrypted",
+    },
+    corruptBy: {
+      truncated: "the file is incomplete, perhaps cut short while downloading or copying",
+      "bad-zip": "its zip structure is damaged",
+      "bad-xml": "the data inside the workbook is damaged",
+    },
   },
   pane: {
     title: "Self-evaluation assistant",
@@ -172,6 +250,16 @@ export const en: Strings = {
     selectHint: "Press Enter or Space to select these cells in the workbook",
     highlightAll: "Highlight all cells",
     clearHighlights: "Clear highlights",
+    legendWrong: "Strong red: the cell with the wrong figure",
+    legendBasis: "Pale yellow: the cells it was checked against",
+    marked: (p) => `Marked ${count(p.wrong, "wrong cell")} and ${count(p.basis, "basis cell")}.`,
+    markSkipped: (p) => `${count(p.count, "cell")} not marked: the sheet is protected or gone.`,
+    cleared: (p) => `Cleared ${count(p.count, "cell")}; their own fills are back.`,
+    hiddenByFilter: (p) => `${p.count} more hidden by the filters`,
+    severityCount: (p) => count(p.count, { error: "error", warning: "warning", info: "note" }[p.severity!] ?? p.severity!),
+    filterOn: "shown",
+    filterOff: "hidden",
+    goToCell: (p) => `Go to ${p.role} cell ${p.cell}`,
     generateReport: "Generate report",
     generatingReport: "Generating the report…",
     dismiss: "Dismiss",
@@ -221,8 +309,13 @@ export const en: Strings = {
     },
   },
   report: {
-    sheets: { form: "Self-evaluation form", narrative: "Self-evaluation report (generated)", chart: "Spending progress" },
+    sheets: { form: "Self-evaluation form", narrative: "Self-eval report (generated)", chart: "Spending progress" },
     marker: "Note: generated by the self-evaluation assistant from the workbook's figures; fill in every item marked [To fill in].",
+    provenance: "Generated by the self-evaluation assistant from the workbook's figures; fill in every item marked [To fill in].",
+    errors: {
+      workbookProtected:
+        "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review → Protect Workbook), then generate the report again.",
+    },
     prompt: (p) => `[To fill in: ${p.what}]`,
     form: {
       title: (p) => `Project expenditure performance self-evaluation form (${p.year})`,
@@ -243,6 +336,8 @@ export const en: Strings = {
         unit: "Unit's own funds",
         other: "Other funds",
         prior: "Carried over from last year",
+        basic: "Basic expenditure",
+        project: "Project expenditure",
       },
       goals: "Overall annual goal",
       expected: "Expected",
@@ -287,6 +382,12 @@ export const en: Strings = {
       noSatisfaction: (p) => `No satisfaction indicator: its ${p.weight} points go to the outcome indicators.`,
       noSection: (p) => `No ${p.section} indicator: its ${p.weight} points are not counted.`,
       assumedDirection: (p) => `"${p.name}" states no direction; scored as ≥ (higher is better).`,
+      pending: (p) => `Total and grade left to fill in: ${p.reasons}. Complete these, then grade.`,
+      noIndicators: "no performance indicator was found, so the indicators cannot be scored",
+      noBudget: "no adjusted budget and spending were found, so the execution rate cannot be scored",
+      unscored: (p) => `${p.count} indicator(s) could not be scored (no actual value, or its level of achievement is unclear)`,
+      weights: (p) => `the weights add up to ${p.weight}, not 100`,
+      overWeight: (p) => `"${p.name}" would score above its weight`,
     },
     narrative: {
       title: (p) => `${p.name}: project expenditure performance self-evaluation report, ${p.year}`,
@@ -337,6 +438,8 @@ export const en: Strings = {
       monthLabel: (p) => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(p.month) - 1] ?? p.month!,
       cumulative: (p) => `Cumulative spending (${p.unit})`,
       budget: (p) => `Adjusted budget (${p.unit})`,
+      axisMonth: "Month",
+      axisMoney: (p) => `Amount (${p.unit})`,
     },
   },
 };

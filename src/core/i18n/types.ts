@@ -2,6 +2,8 @@
 import type { FundSource } from "../figures/types";
 import type { QuantityId, RuleId, Severity } from "../findings";
 import type { SheetRole } from "../model";
+import type { ReadErrorDetail } from "../../io/read-error";
+import type { MessageKey } from "./keys";
 
 export type Lang = "zh-CN" | "en";
 
@@ -9,7 +11,7 @@ export type Lang = "zh-CN" | "en";
 export type Template = (p: Record<string, string>) => string;
 
 export interface Strings {
-  messages: Record<string, Template>;
+  messages: Record<MessageKey, Template>;
   quantities: Record<QuantityId, string>;
   sources: Record<FundSource, string>;
   roles: Record<SheetRole, string>;
@@ -18,22 +20,76 @@ export interface Strings {
   units: Record<string, string>;
   edits: Record<string, string>;
   columns: Record<string, string>;
-  ui: {
-    file: string;
-    sheets: string;
-    noFindings: string;
-    summary: Template;
-    expected: string;
-    actual: string;
-    cells: string;
-    unreadable: string;
-    batch: Template;
-    hidden: string;
-  };
+  ui: UiStrings;
+  /** Why a workbook could not be read (src/io/read-error.ts). */
+  readErrors: ReadErrorStrings;
   /** The Excel task pane (src/taskpane) and its ribbon commands. */
   pane: PaneStrings;
   /** The generated report (src/core/report): 自评表 labels, narrative outline, prompts, chart. */
   report: ReportStrings;
+}
+
+/** Words shared by the command line's text output and the pane. */
+export interface UiStrings {
+  file: string;
+  sheets: string;
+  noFindings: string;
+  /** p.error, p.warning, p.info: counts. */
+  summary: Template;
+  expected: string;
+  actual: string;
+  cells: string;
+  unreadable: string;
+  hidden: string;
+  /** p.name, p.role, p.hidden (the `hidden` word or ""): a sheet with the role it was recognised as. */
+  sheetLabel: Template;
+  /** p.name: a sheet whose name already says its role. */
+  sheetPlain: Template;
+  /** The cell where the wrong figure stands. */
+  wrongCell: string;
+  /** A cell the figure was checked against. */
+  basisCell: string;
+  /** The cell a missing reason is about (rule unexplained-adjustment). */
+  reasonCell: string;
+  /** In place of expected/actual on a missing-reason finding. */
+  missingReason: string;
+  /** p.name: heading of a project's findings when a workbook holds several. */
+  project: Template;
+  /** p.files, p.errors, p.warnings, p.unreadable: the last line of a batch. */
+  total: Template;
+  /** p.count: legacy .xls files a folder held, which were not checked. */
+  skippedXls: Template;
+  /** p.inputs: nothing to check in what was given. */
+  emptyInput: Template;
+  /** Between items of a list, after a label, between parts of a line. */
+  listSep: string;
+  colon: string;
+  partSep: string;
+}
+
+/** Why a workbook could not be read. p.name is the quoted file name (or `thisFile`). */
+export interface ReadErrorStrings {
+  thisFile: string;
+  /** p.name. */
+  notFound: Template;
+  /** p.name, p.why (may be ""). */
+  unreadable: Template;
+  /** p.name. */
+  folder: Template;
+  /** p.name, p.what (may be ""). */
+  notXlsx: Template;
+  /** p.name, p.which (may be ""). */
+  encrypted: Template;
+  /** p.name, p.why (may be ""). */
+  corrupt: Template;
+  /** p.message: any other failure. */
+  other: Template;
+  /** What a file that is not .xlsx turned out to be. */
+  details: Partial<Record<ReadErrorDetail, string>>;
+  /** Which kind of encryption or legacy format. */
+  encryptedAs: Partial<Record<ReadErrorDetail, string>>;
+  /** Why a file is corrupt. */
+  corruptBy: Partial<Record<ReadErrorDetail, string>>;
 }
 
 /** Strings of the task pane. Templates take their parameters already as text. */
@@ -66,6 +122,24 @@ export interface PaneStrings {
   selectHint: string;
   highlightAll: string;
   clearHighlights: string;
+  /** The highlight legend: the strong fill marks the wrong cell, the light one the cells it was checked against. */
+  legendWrong: string;
+  legendBasis: string;
+  /** p.wrong, p.basis: cells marked by 标记全部单元格. */
+  marked: Template;
+  /** p.count: cells not marked (protected or missing sheet). */
+  markSkipped: Template;
+  /** p.count: cells put back by 清除标记. */
+  cleared: Template;
+  /** p.count: findings the filters hide. */
+  hiddenByFilter: Template;
+  /** p.severity (the key), p.count: one severity's part of the summary of what the list shows. */
+  severityCount: Template;
+  /** State words of a severity filter button, for its accessible name and visible mark. */
+  filterOn: string;
+  filterOff: string;
+  /** p.cell, p.role: a cell chip's accessible name: what activating it does. */
+  goToCell: Template;
   generateReport: string;
   generatingReport: string;
   dismiss: string;
@@ -134,9 +208,14 @@ export interface PaneReportStrings {
 
 /** Strings of the generated report. Templates take their parameters already as text. */
 export interface ReportStrings {
+  /** Sheet names: each at most 31 characters (Excel's limit), so none is ever cut. */
   sheets: { form: string; narrative: string; chart: string };
-  /** Footer of generated sheets; a later run knows its own sheets by it. */
+  /** The footer earlier versions wrote under generated sheets; still recognised, never written. */
   marker: string;
+  /** Provenance, kept in the document properties and a comment on the title cell (never printed). */
+  provenance: string;
+  /** Why the adapter cannot write (shown to the user as the failure's detail). */
+  errors: { workbookProtected: string };
   /** p.what: a visible prompt standing where the user must write, e.g. 【待填写：调整依据】. */
   prompt: Template;
   form: {
@@ -203,6 +282,17 @@ export interface ReportStrings {
     noSection: Template;
     /** p.name. */
     assumedDirection: Template;
+    /** p.reasons: why 总分 and 自评等级 are left to fill in. */
+    pending: Template;
+    /** The reasons `pending` lists; p.count, p.weight where they take one. */
+    noIndicators: string;
+    noBudget: string;
+    /** p.count. */
+    unscored: Template;
+    /** p.weight: Σ 分值 when it is not 100. */
+    weights: Template;
+    /** p.name: an indicator whose 得分 would exceed its 分值. */
+    overWeight: Template;
   };
   narrative: {
     /** p.name, p.year. */
@@ -255,5 +345,8 @@ export interface ReportStrings {
     cumulative: Template;
     /** p.unit. */
     budget: Template;
+    /** Axis titles: the months, and the money axis with its unit (p.unit). */
+    axisMonth: string;
+    axisMoney: Template;
   };
 }

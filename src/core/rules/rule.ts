@@ -3,6 +3,7 @@ import { qualified } from "../address";
 import { type Big, fixed, grouped } from "../decimal";
 import type { Facts } from "../facts";
 import type { Figure, Finding, Message, Param, RuleId, Severity } from "../findings";
+import type { MessageKey } from "../i18n/keys";
 import type { Ref, WorkbookModel } from "../model";
 import type { TracedFigure } from "../trace";
 
@@ -35,7 +36,7 @@ export function finding(
   rule: RuleId,
   severity: Severity,
   refs: Ref[],
-  key: string,
+  key: MessageKey,
   params: Record<string, Param>,
   expected: Figure | null = null,
   actual: Figure | null = null
