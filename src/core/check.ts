@@ -1,10 +1,12 @@
-/** The engine: snapshot in, findings and recognised sheets out. */
-import { deriveFacts } from "./facts";
+/** The engine: snapshot in, findings and recognised sheets out; each project of the workbook checked in its own scope. */
+import { Big } from "./decimal";
+import { deriveFacts, type Facts, type Known } from "./facts";
 import type { Finding, Severity } from "./findings";
 import type { SheetInfo, WorkbookModel } from "./model";
 import { buildModel } from "./recognize/build";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/rule";
+import { type ProjectInfo, projectList, type Scope, scopesOf } from "./scope";
 import type { WorkbookSnapshot } from "./snapshot";
 import { traceNarrative } from "./trace";
 
@@ -13,18 +15,63 @@ export interface CheckResult {
   findings: Finding[];
   summary: Record<Severity, number>;
   year: number | null;
+  /** The projects when the workbook holds several; empty when it holds one. */
+  projects: ProjectInfo[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** The unit beside several projects, with no budget table of its own, states the sum of theirs. */
+function unitFacts(scope: Scope, facts: Facts, partFacts: Facts[]): Facts {
+  if (facts.budget || !scope.parts.length) return facts;
+  const known: Known[] = [...facts.known];
+  for (const q of ["initial", "annual", "executed"] as const) {
+    const totals = partFacts.map((f) => f.known.find((k) => k.quantity === q && k.source === "total"));
+    if (totals.some((k) => !k)) continue;
+    const sum = totals.reduce((s, k) => s.plus(k!.yuan), new Big(0));
+    const concepts = totals[0]!.concepts;
+    known.push({ yuan: sum, quantity: q, source: "total", concepts, refs: totals.flatMap((k) => k!.refs) });
+  }
+  return { ...facts, known };
+}
+
+function findingKey(f: Finding): string {
+  return `${f.rule}|${f.message.key}|${f.cells.join(",")}`;
+}
+
 export function checkModel(model: WorkbookModel, rules: readonly Rule[] = RULES): CheckResult {
-  const facts = deriveFacts(model);
-  const ctx = { model, facts, traced: traceNarrative(model, facts) };
-  const findings = rules.flatMap((r) => r.check(ctx));
+  const scopes = scopesOf(model);
+  const several = scopes.length > 1;
+  const factsOf = new Map<Scope, Facts>();
+  for (const s of scopes) if (!s.parts.length) factsOf.set(s, deriveFacts(s.model));
+  for (const s of scopes) {
+    if (s.parts.length)
+      factsOf.set(
+        s,
+        unitFacts(
+          s,
+          deriveFacts(s.model),
+          s.parts.map((p) => factsOf.get(p)!)
+        )
+      );
+  }
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const s of scopes) {
+    const facts = factsOf.get(s)!;
+    const ctx = { model: s.model, facts, traced: traceNarrative(s.model, facts) };
+    for (const f of rules.flatMap((r) => r.check(ctx))) {
+      // Workbook-wide checks (titles, ledgers) answer the same in every scope: one finding.
+      const key = findingKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(several && s.name ? { ...f, project: s.name } : f);
+    }
+  }
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  return { sheets: model.sheets, findings, summary, year: model.year };
+  return { sheets: model.sheets, findings, summary, year: model.year, projects: projectList(scopes) };
 }
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, rules: readonly Rule[] = RULES): CheckResult {

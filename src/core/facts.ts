@@ -1,11 +1,13 @@
 /** Values derived once from the tables that rules check figures against: budget by source, ledger sums, contracts, rates, balances. */
 import { cellString } from "./cells";
 import { Big } from "./decimal";
-import type { Concept, FundSource } from "./figures/types";
+import type { Concept, FundSource, TextFigure } from "./figures/types";
 import type { QuantityId } from "./findings";
 import { ledgerSpan } from "./ledger";
 import type { BudgetTable, NumCell, Ref, WorkbookModel } from "./model";
 import { norm } from "./recognize/text";
+import { yuanSlack } from "./rules/rates";
+import { totals } from "./budget";
 
 /** A money value the workbook establishes, in 元, with where it comes from. */
 export interface Known {
@@ -15,6 +17,8 @@ export interface Known {
   /** Concepts a narrative figure may name when it quotes this value. */
   concepts: Concept[];
   refs: Ref[];
+  /** How far the true value may lie from `yuan`, given the precision its cells are printed to (0 when exact). */
+  tol?: Big;
 }
 
 export interface RateFact {
@@ -48,11 +52,14 @@ export function deriveFacts(model: WorkbookModel): Facts {
       const i = row.initial?.num;
       const a = row.annual?.num;
       const e = row.executed?.num;
-      if (i?.yuan) known.push({ yuan: i.yuan, quantity: "initial", source: row.source, concepts: ["budget-initial", "budget"], refs: [i.ref] });
-      if (a?.yuan) known.push({ yuan: a.yuan, quantity: "annual", source: row.source, concepts: ["budget-annual", "budget"], refs: [a.ref] });
-      if (e?.yuan) known.push({ yuan: e.yuan, quantity: "executed", source: row.source, concepts: ["executed"], refs: [e.ref] });
+      if (i?.yuan)
+        known.push({ yuan: i.yuan, quantity: "initial", source: row.source, concepts: ["budget-initial", "budget"], refs: [i.ref], tol: yuanSlack(i) });
+      if (a?.yuan)
+        known.push({ yuan: a.yuan, quantity: "annual", source: row.source, concepts: ["budget-annual", "budget"], refs: [a.ref], tol: yuanSlack(a) });
+      if (e?.yuan) known.push({ yuan: e.yuan, quantity: "executed", source: row.source, concepts: ["executed"], refs: [e.ref], tol: yuanSlack(e) });
       if (a?.yuan && e?.yuan) {
-        known.push({ yuan: a.yuan.minus(e.yuan), quantity: "balance", source: row.source, concepts: ["balance"], refs: [a.ref, e.ref] });
+        const tol = yuanSlack(a).plus(yuanSlack(e));
+        known.push({ yuan: a.yuan.minus(e.yuan), quantity: "balance", source: row.source, concepts: ["balance"], refs: [a.ref, e.ref], tol });
         rates.push({ source: row.source, executed: e, annual: a, initial: i ?? null });
       }
       if (i?.yuan && a?.yuan && !i.yuan.eq(a.yuan)) {
@@ -61,6 +68,18 @@ export function deriveFacts(model: WorkbookModel): Facts {
       if (i?.yuan && e?.yuan) {
         known.push({ yuan: i.yuan.minus(e.yuan), quantity: "balance", source: row.source, concepts: ["balance"], refs: [i.ref, e.ref] });
       }
+    }
+  }
+
+  if (budget) {
+    // A 资金总额 row left 0 or blank: the figures quoting the total quote the sum of the sources.
+    const t = totals(budget);
+    if (t.fromParts) {
+      const { initial: i, annual: a, executed: e } = t;
+      if (i?.yuan) known.push({ yuan: i.yuan, quantity: "initial", source: "total", concepts: ["budget-initial", "budget"], refs: [i.ref], tol: yuanSlack(i) });
+      if (a?.yuan) known.push({ yuan: a.yuan, quantity: "annual", source: "total", concepts: ["budget-annual", "budget"], refs: [a.ref], tol: yuanSlack(a) });
+      if (e?.yuan) known.push({ yuan: e.yuan, quantity: "executed", source: "total", concepts: ["executed"], refs: [e.ref], tol: yuanSlack(e) });
+      if (a?.yuan && e?.yuan) rates.unshift({ source: "total", executed: e, annual: a, initial: i });
     }
   }
 
@@ -112,7 +131,46 @@ export function deriveFacts(model: WorkbookModel): Facts {
       known.push({ yuan: total.yuan.div(years.n), quantity: "project-annual", source: null, concepts: ["budget"], refs: [...total.refs, years.ref] });
     }
   }
+  if (!budget) {
+    const stated = statedExecution(model);
+    if (stated) {
+      const { annual: a, executed: e } = stated;
+      known.push({ yuan: a.yuan!, quantity: "annual", source: "total", concepts: ["budget-annual", "budget"], refs: [a.ref] });
+      known.push({ yuan: e.yuan!, quantity: "executed", source: "total", concepts: ["executed"], refs: [e.ref] });
+      rates.push({ source: "total", executed: e, annual: a, initial: null });
+    }
+  }
   return { budget, known, rates, ledgerTotal };
+}
+
+/** Words naming the money a project had to spend, when the narrative states it: 下达专项资金3000万元, 项目资金共2179万元. */
+const FUNDED = /(预算|下达|安排|批复|到位|计划投资|总投资|资金共|资金总额|奖补资金|专项资金|补助资金|转移支付)[^，。；,;]{0,8}$/;
+/** Sentences about several years or a running total: their amounts are not the year's. */
+const NOT_THE_YEAR = /(累计|历年|以来|截至目前累计|三年|五年)/;
+
+function fromText(f: TextFigure, ref: Ref): NumCell {
+  return { ref, value: f.number.value, yuan: f.yuan!, percent: false, decimals: f.number.decimals, asText: true };
+}
+
+/**
+ * A narrative-only scope's own statement of its money: the first sentence that names the funds and then what was paid or
+ * spent of them ("中央财政下达专项资金3000万元，实际支付2700万元，使用率90%"), so that its rates and claims can be checked.
+ */
+function statedExecution(model: WorkbookModel): { annual: NumCell; executed: NumCell } | null {
+  for (const n of model.narratives) {
+    for (const p of n.paragraphs) {
+      for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
+        if (NOT_THE_YEAR.test(sentence)) continue;
+        const start = p.text.indexOf(sentence);
+        const figs = p.figures.filter((f) => f.kind === "money" && f.yuan && !f.bound && f.start >= start && f.end <= start + sentence.length);
+        const b = figs.find((f) => f.concept !== "executed" && f.concept !== "balance" && FUNDED.test(f.label));
+        const e = b && figs.find((f) => f.start > b.end && f.concept === "executed");
+        if (!b || !e || e.yuan!.gt(b.yuan!) || b.yuan!.lte(0)) continue;
+        return { annual: fromText(b, p.ref), executed: fromText(e, p.ref) };
+      }
+    }
+  }
+  return null;
 }
 
 // Project-info values carry their unit in the label: 项目总预算（万元）.

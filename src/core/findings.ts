@@ -70,4 +70,6 @@ export interface Finding {
   message: Message;
   expected: Figure | null;
   actual: Figure | null;
+  /** The project the finding belongs to, when the workbook holds several. */
+  project?: string;
 }

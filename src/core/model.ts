@@ -25,6 +25,8 @@ export interface NumCell {
   decimals: number;
   /** The cell holds text that reads as a number rather than a number. */
   asText: boolean;
+  /** Decimals the cell's table prints its amounts to: beside 31.69, a 32.4 means 32.40. */
+  tableDecimals?: number;
 }
 
 /** A cell of any content, kept for checks on what is printed (— vs 0, text in number columns). */
@@ -54,6 +56,8 @@ export interface BudgetTable {
   /** Whether the scale was read from a caption, or assumed. */
   scaleStated: boolean;
   rows: BudgetRow[];
+  /** The points the block is worth where a caption states them and no 分值 column does: 预算执行情况（20分）, 得分（20分*执行率）. */
+  statedWeight: NumCell | null;
 }
 
 /**

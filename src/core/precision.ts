@@ -1,20 +1,23 @@
 /** Comparing a printed figure with an exact value at the precision it was printed to. */
 import { Big } from "./decimal";
 
-/** True when `exact`, shown with `dp` decimals (rounded half up or cut), reads as `printed`. */
+/** True when `exact`, rounded half up to `dp` decimals as forms print, reads as `printed`; cutting digits off is a slip too. */
 export function printsAs(exact: Big, printed: Big, dp: number): boolean {
-  if (exact.round(dp, Big.roundHalfUp).eq(printed)) return true;
-  return exact.round(dp, Big.roundDown).eq(printed);
+  return exact.round(dp, Big.roundHalfUp).eq(printed);
 }
 
 /**
- * Within one unit of the last printed digit, when that digit is fine (2 decimals or more): a rounding difference, not a slip.
- * At coarser precision one unit is too wide to forgive (96% against 94.56%).
+ * Whether some value in [lo, hi] prints as `printed` at `dp` decimals, rounded half up: the printed figure agrees with
+ * figures that are themselves known only to their printed precision. A rate off by one in its last printed digit does not.
  */
-export function nearlyPrints(exact: Big, printed: Big, dp: number): boolean {
-  if (dp < 2) return printsAs(exact, printed, dp);
+export function rangePrints(lo: Big, hi: Big, printed: Big, dp: number): boolean {
   const ulp = new Big(1).div(new Big(10).pow(dp));
-  return exact.round(dp, Big.roundHalfUp).minus(printed).abs().lte(ulp);
+  const a = printed.abs();
+  // Half up prints [p − ulp/2, p + ulp/2) as p.
+  const from = a.minus(ulp.div(2));
+  const to = a.plus(ulp.div(2));
+  const [l, h] = printed.lt(0) ? [hi.times(-1), lo.times(-1)] : [lo, hi];
+  return h.gte(from) && l.lt(to);
 }
 
 /** Digits of |x| printed with `dp` decimals, point removed: 1126140.7 at dp 1 → "11261407". */

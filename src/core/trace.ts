@@ -4,7 +4,8 @@ import type { Facts, Known } from "./facts";
 import { MONEY_SCALE, type Concept, type MoneyUnit, type TextFigure } from "./figures/types";
 import type { QuantityId } from "./findings";
 import type { Paragraph, WorkbookModel } from "./model";
-import { type DigitEdit, digitEdit, digitString, nearlyPrints, printsAs } from "./precision";
+import { partsStatements } from "./statements";
+import { type DigitEdit, digitEdit, digitString, printsAs, rangePrints } from "./precision";
 
 export type Verdict =
   | { kind: "traced"; known: Known }
@@ -49,7 +50,8 @@ function inUnit(yuan: Big, unit: MoneyUnit): Big {
 }
 
 function matches(k: Known, f: TextFigure, unit: MoneyUnit): boolean {
-  return printsAs(inUnit(k.yuan, unit), f.number.value.abs(), f.number.decimals);
+  if (!k.tol || k.tol.eq(0)) return printsAs(inUnit(k.yuan, unit), f.number.value.abs(), f.number.decimals);
+  return rangePrints(inUnit(k.yuan.minus(k.tol), unit), inUnit(k.yuan.plus(k.tol), unit), f.number.value.abs(), f.number.decimals);
 }
 
 function significant(f: TextFigure): number {
@@ -111,10 +113,10 @@ function verdictOf(facts: Facts, f: TextFigure): Verdict {
       if (u !== unit && matches(k, f, u)) return { kind: "unit-slip", known: k, writtenUnit: unit, rightUnit: u, edit: null };
     }
   }
-  if (significant(f) >= 4) {
+  // One digit off any total is a coincidence for a figure whose words name nothing it should equal.
+  if (significant(f) >= 4 && (f.concept !== null || f.source !== null)) {
     for (const k of pool) {
       const right = inUnit(k.yuan, unit);
-      if (nearlyPrints(right, f.number.value.abs(), dp)) return { kind: "traced", known: k };
       const edit = digitEdit(written, digitString(right, dp));
       if (edit) return { kind: "digit-slip", known: k, edit };
     }
@@ -122,7 +124,6 @@ function verdictOf(facts: Facts, f: TextFigure): Verdict {
       for (const u of UNITS) {
         if (u === unit) continue;
         const right = inUnit(k.yuan, u);
-        if (nearlyPrints(right, f.number.value.abs(), dp)) return { kind: "unit-slip", known: k, writtenUnit: unit, rightUnit: u, edit: null };
         const edit = digitEdit(written, digitString(right, dp));
         if (edit) return { kind: "unit-slip", known: k, writtenUnit: unit, rightUnit: u, edit };
       }
@@ -159,8 +160,10 @@ export function traceNarrative(model: WorkbookModel, facts: Facts): TracedFigure
   const out: TracedFigure[] = [];
   for (const n of model.narratives) {
     for (const paragraph of n.paragraphs) {
+      // The parts a sentence lists after 其中 are parts of its own whole, which sum-mismatch checks; they quote no total.
+      const parts = new Set(partsStatements(paragraph).flatMap((s) => s.parts));
       for (const figure of paragraph.figures) {
-        if (figure.kind !== "money" || !figure.yuan) continue;
+        if (figure.kind !== "money" || !figure.yuan || parts.has(figure) || figure.bound) continue;
         const local = perYearKnowns(paragraph, figure);
         if (!facts.known.length && !local.length) continue;
         let verdict = verdictOf(facts, figure);

@@ -3,9 +3,9 @@ import { deriveFacts } from "../../src/core/facts";
 import { buildModel } from "../../src/core/recognize/build";
 import { budgetRows, roles } from "../helpers/model";
 import { date, num, report, sheet, workbook } from "../helpers/workbook";
-import { seedText } from "../helpers/seed";
+import { reportText } from "../helpers/seed";
 
-const SEED = seedText()
+const SEED = reportText()
   .split("\n")
   .map((l) => l.trim())
   .filter((l) => l !== "");
@@ -157,7 +157,7 @@ describe("narrative and form titles", () => {
     ]);
     expect(model.narratives.map((n) => [n.sheet, n.paragraphs.length])).toEqual([
       ["报告", 2],
-      // In a form only cells of 12 characters or more are text to trace: the title and labels are not.
+      // In a form only cells of 10 characters or more are text to trace (a reason cell may be short): the title and labels are not.
       ["Sheet3", 1],
     ]);
   });

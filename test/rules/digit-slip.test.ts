@@ -62,8 +62,23 @@ describe("digit-slip", () => {
     expect(briefs(wb, "text-mismatch")).toEqual([]);
   });
 
-  test("a figure one off in its last digit from rounding twice (1065.5546885 → 1065.555 → 1065.56 万元) is no slip", () => {
+  test("a figure one off in its last digit (1065.5546885 rounded twice, 1065.555 → 1065.56 万元) does not round right: a slip", () => {
     const wb = workbook(haikouBudget(), narrative("人员成本、其他费用及服务费，共计1065.56万元。"));
+    const found = briefs(wb).filter((f) => ["digit-slip", "unit-slip", "text-mismatch"].includes(f.rule));
+    expect(found.map((f) => [f.rule, f.cells[0]])).toEqual([["digit-slip", "自评报告!A2"]]);
+  });
+
+  test("a figure that rounds right from a 万元 table known only to 2 decimals is no slip (1065.55 万元 = 10,655,500 ± 50 元)", () => {
+    const wb = workbook(
+      haikouBudget((r) => {
+        r[1] = ["单位：万元"];
+        r[3] = ["资金总额", 1126.55, 1126.85, 1065.55, "", ""];
+        r[4] = ["财政资金", 1126.55, 1126.85, 1065.55, "", ""];
+        r[5] = ["财政专户管理资金", 0, 0, 0, "—", ""];
+        r[6] = ["单位资金", 0, 0, 0, "—", ""];
+      }),
+      narrative("全年执行数10,655,512.40元。")
+    );
     expect(briefs(wb).filter((f) => ["digit-slip", "unit-slip", "text-mismatch"].includes(f.rule))).toEqual([]);
   });
 });

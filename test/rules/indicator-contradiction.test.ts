@@ -128,11 +128,92 @@ describe("execution-rate indicators", () => {
   test.each([
     ["printed to 2 dp", "预算执行率", "94.56%"],
     ["printed to 1 dp", "预算执行率", "94.6%"],
-    ["cut to a whole percent", "资金执行率", "94%"],
+    ["rounded to a whole percent", "资金执行率", "95%"],
     ["a stored ratio shown as a percentage", "预算执行率", num(0.945602, "0.00%")],
     ["timeliness, not amount", "资金支付及时率", "100%"],
     ["funds arrived, not spent", "资金到位率", "100%"],
   ])("twin: %s", (_, name, actual) => {
     expect(contradictions(form(name, "100%", actual))).toEqual([]);
+  });
+});
+
+// Issue 7: claims against indicators, a narrative-only report's own money, cost indicators.
+describe("claims against figures (issue 7)", () => {
+  /** A form in 万元: 95 of 100 (95.00 %), one indicator of 90. */
+  function claimForm(ind: { level2: string; level3: string; target: CellInput; actual: CellInput; score?: number; reason?: string }) {
+    return sheet(
+      "自评表",
+      [
+        ["项目支出绩效自评表（2023年度）"],
+        ["项目名称", "职业技能培训项目"],
+        ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 100, 100, 95, 10, num(0.95, "0.00%"), 9.5],
+        [null, "其中：当年财政拨款", 100, 100, 95, "—", num(0.95, "0.00%"), "—"],
+        ["年度总体目标", "预期目标", null, null, "实际完成情况"],
+        [null, "完成年度培训任务", null, null, "全年完成培训任务"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        [null, "产出指标", ind.level2, ind.level3, ind.target, ind.actual, 90, ind.score ?? 90, ind.reason ?? ""],
+      ],
+      { merges: ["A1:I1", "A3:A5", "A8:A9"] }
+    );
+  }
+  const SHORT = { level2: "数量指标", level3: "培训人数", target: "≥3000人", actual: "2700人", score: 81, reason: "部分学员因病未能参训" };
+  const MET = { level2: "数量指标", level3: "培训人数", target: "≥3000人", actual: "3000人" };
+  const keys = (...sheets: ReturnType<typeof sheet>[]) =>
+    contradictions(...sheets).map((f) => [f.message.key, f.severity, f.cells, f.expected && f.expected.value + f.expected.unit]);
+
+  test("“全部完成了预期指标任务” while 培训人数 is 2700 of 3000 → all-met", () => {
+    expect(keys(claimForm(SHORT), narrative("本年度全部完成了预期指标任务。"))).toEqual([
+      ["indicator-contradiction.all-met", "error", ["自评报告!A2", "自评表!F9"], null],
+    ]);
+  });
+
+  test("twin: 3000 of 3000 → nothing", () => {
+    expect(keys(claimForm(MET), narrative("本年度全部完成了预期指标任务。"))).toEqual([]);
+  });
+
+  test("“基本完成” claims less → nothing, even while short", () => {
+    expect(keys(claimForm(SHORT), narrative("本年度基本完成了预期指标任务。"))).toEqual([]);
+  });
+
+  test("“资金没有全部执行完” is no all-paid claim", () => {
+    expect(keys(claimForm(MET), narrative("项目资金没有全部执行完，结余5万元。"))).toEqual([]);
+  });
+
+  test("twin: “项目资金已全部执行完毕” at 95 % → all-paid", () => {
+    expect(keys(claimForm(MET), narrative("项目资金已全部执行完毕。"))).toEqual([
+      ["indicator-contradiction.all-paid", "error", ["自评报告!A2", "自评表!E4", "自评表!D4"], "95.00%"],
+    ]);
+  });
+
+  // The narrative's own money: 2113.63 / 2179 = 97.00 %.
+  const STATED = "项目资金共2179万元，截至12月底已完成拨付2113.63万元，执行率97%。";
+
+  test("narrative-only: “项目资金2179万元目前已全部拨付” against its own 97 % → all-paid", () => {
+    expect(keys(report("自评报告", ["2023年度项目支出绩效自评报告", STATED, "项目资金2179万元目前已全部拨付。"]))).toEqual([
+      ["indicator-contradiction.all-paid", "error", ["自评报告!A3", "自评报告!A2"], "97.00%"],
+    ]);
+  });
+
+  test("twin: paid 2179 of 2179, 100 % → nothing", () => {
+    const paid = "项目资金共2179万元，截至12月底已完成拨付2179万元，执行率100%。";
+    expect(keys(report("自评报告", ["2023年度项目支出绩效自评报告", paid, "项目资金2179万元目前已全部拨付。"]))).toEqual([]);
+  });
+
+  // The figure 2179万元 is the funds: the sentence needs no 资金 to speak of money.
+  test("narrative-only: the brief's “2179万元目前已全部拨付” (no 资金 in the sentence) → all-paid", () => {
+    expect(keys(report("自评报告", ["2023年度项目支出绩效自评报告", STATED, "2179万元目前已全部拨付。"])).map((k) => k[0])).toEqual([
+      "indicator-contradiction.all-paid",
+    ]);
+  });
+
+  test("a 成本指标 whose target is the 全年预算数 (100) shows the budget, not the 95 spent → cost-indicator", () => {
+    expect(keys(claimForm({ level2: "经济成本指标", level3: "项目总成本", target: 100, actual: 100 }))).toEqual([
+      ["indicator-contradiction.cost-indicator", "error", ["自评表!F9", "自评表!E4", "自评表!E9"], "95.00"],
+    ]);
+  });
+
+  test("twin: its 实际完成值 is the 全年执行数 95 → nothing", () => {
+    expect(keys(claimForm({ level2: "经济成本指标", level3: "项目总成本", target: 100, actual: 95 }))).toEqual([]);
   });
 });

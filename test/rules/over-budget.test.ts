@@ -65,3 +65,31 @@ describe("over-budget", () => {
     expect(briefs(wb, "over-budget")).toEqual([]);
   });
 });
+
+// Issue 7: an overspend the report explains is a warning; unexplained, an error.
+describe("over-budget: explained or not (issue 7)", () => {
+  // 全年执行数 11,268,531.96 above 全年预算数 11,268,530.96 by 1 元, in 资金总额 and 财政资金.
+  const over = () =>
+    haikouBudget((r) => {
+      for (const i of [3, 4]) {
+        r[i]![3] = 11268531.96;
+        r[i]![4] = { v: 11268531.96 / 11268530.96, fmt: "0.00%" };
+      }
+    });
+  const text = (p: string) => sheet("自评报告", [["海口市政务服务中心项目支出绩效自评报告"], [p]]);
+  const severities = (...sheets: ReturnType<typeof sheet>[]) => briefs(workbook(...sheets), "over-budget").map((f) => [f.severity, f.cells]);
+
+  test("no sentence explains it → error on both rows", () => {
+    expect(severities(over(), text("全年窗口服务正常运转。"))).toEqual([
+      ["error", ["预算!D4", "预算!C4"]],
+      ["error", ["预算!D5", "预算!C5"]],
+    ]);
+  });
+
+  test("“…，故全年执行数高于年初预算数” explains it → warning on both rows", () => {
+    expect(severities(over(), text("因年中追加保洁服务，故全年执行数高于年初预算数。"))).toEqual([
+      ["warning", ["预算!D4", "预算!C4"]],
+      ["warning", ["预算!D5", "预算!C5"]],
+    ]);
+  });
+});

@@ -2,6 +2,8 @@
 import { haikouBudget, narrative } from "../helpers/haikou";
 import { briefs, findingsOf } from "../helpers/findings";
 import { num, workbook } from "../helpers/workbook";
+import { Big } from "../../src/core/decimal";
+import { printsAs } from "../../src/core/precision";
 
 // 10,655,546.85 / 11,268,530.96 = 94.5602…%; against 年初预算数 11,265,500 it would be 94.5857…% → 94.59%.
 
@@ -62,13 +64,95 @@ describe("rate-mismatch", () => {
     expect(briefs(wb, "rate-mismatch")).toEqual([]);
   });
 
-  test("a rate cut rather than rounded is right: 945,678 / 1,000,000 = 94.5678% printed 94.56%", () => {
+  test("a rate cut rather than rounded does not print right at its precision: 945,678 / 1,000,000 = 94.5678% printed 94.56%", () => {
     const wb = workbook(
       haikouBudget((r) => {
         r[3] = ["资金总额", 1000000, 1000000, 945678, num(0.9456, "0.00%"), ""];
         r[4] = ["财政资金", 1000000, 1000000, 945678, num(0.9457, "0.00%"), ""];
       })
     );
+    expect(briefs(wb, "rate-mismatch").map((f) => [f.cells[0], f.actual?.value, f.expected?.value])).toEqual([["预算!E4", "94.56", "94.57"]]);
+  });
+
+  test("a rate off by 0.01 at 2 dp from amounts printed to the 分 is a slip (94.5602% printed 94.55%)", () => {
+    const wb = workbook(haikouBudget((r) => (r[3]![4] = num(0.9455, "0.00%"))));
+    expect(briefs(wb, "rate-mismatch").map((f) => f.cells[0])).toEqual(["预算!E4"]);
+  });
+
+  test("the amounts as printed are the document's figures: 37.24 / 43.20 万元 = 86.2037 % prints 86.20 %, so 86.19 % is a slip", () => {
+    const wb = workbook(
+      haikouBudget((r) => {
+        r[1] = ["单位：万元"];
+        r[3] = ["资金总额", 43.2, 43.2, 37.24, num(0.8619, "0.00%"), ""];
+        r[4] = ["财政资金", 43.2, 43.2, 37.24, num(0.862, "0.00%"), ""];
+        r[5] = ["财政专户管理资金", 0, 0, 0, "—", ""];
+        r[6] = ["单位资金", 0, 0, 0, "—", ""];
+      })
+    );
+    expect(briefs(wb, "rate-mismatch").map((f) => [f.cells[0], f.expected?.value])).toEqual([["预算!E4", "86.20"]]);
+  });
+
+  test("a formula's stored ratio is compared as the cell shows it (0.945602… under 0.00% is 94.56%)", () => {
+    const wb = workbook(haikouBudget((r) => (r[3]![4] = num(10655546.85 / 11268530.96, "0.00%"))));
     expect(briefs(wb, "rate-mismatch")).toEqual([]);
+  });
+});
+
+// Issue 7: printed precision. A rate must round half up to what it prints; cutting digits off is a slip.
+describe("rate-mismatch: printed precision (issue 7)", () => {
+  /** The budget's 资金总额 and 财政资金 rows at 945,678 of 1,000,000 元 (94.5678 %), with `rate` in both rate cells. */
+  const budget = (rate: Parameters<typeof num>[0] | ReturnType<typeof num>) =>
+    haikouBudget((r) => {
+      r[3] = ["资金总额", 1000000, 1000000, 945678, typeof rate === "number" ? num(rate, "0.00%") : rate, ""];
+      r[4] = ["财政资金", 1000000, 1000000, 945678, typeof rate === "number" ? num(rate, "0.00%") : rate, ""];
+    });
+
+  test("printsAs: 94.5678 prints 94.57 half up, not 94.56; 94.565 prints 94.57", () => {
+    expect(printsAs(new Big("94.5678"), new Big("94.57"), 2)).toBe(true);
+    expect(printsAs(new Big("94.5678"), new Big("94.56"), 2)).toBe(false);
+    expect(printsAs(new Big("94.565"), new Big("94.57"), 2)).toBe(true);
+  });
+
+  test("the text's 94.56 % is 94.5678 cut → error, expected 94.57", () => {
+    expect(briefs(workbook(budget(0.945678), narrative("项目预算执行率为94.56%。")), "rate-mismatch")).toEqual([
+      {
+        rule: "rate-mismatch",
+        severity: "error",
+        cells: ["自评报告!A2", "预算!D4", "预算!C4"],
+        expected: { value: "94.57", unit: "%" },
+        actual: { value: "94.56", unit: "%" },
+      },
+    ]);
+  });
+
+  test("twin: 94.57 % → nothing", () => {
+    expect(findingsOf(workbook(budget(0.945678), narrative("项目预算执行率为94.57%。")), "rate-mismatch")).toEqual([]);
+  });
+
+  test("a rate cell typed 0.9456 under 0.00% (cut) → error on the cell", () => {
+    expect(briefs(workbook(budget(0.9456)), "rate-mismatch").map((f) => [f.cells[0], f.expected, f.actual])).toEqual([
+      ["预算!E4", { value: "94.57", unit: "%" }, { value: "94.56", unit: "%" }],
+      ["预算!E5", { value: "94.57", unit: "%" }, { value: "94.56", unit: "%" }],
+    ]);
+  });
+
+  test("a formula cell storing 0.945602… under 0.00% agrees with the text's 94.56 (the seed's amounts)", () => {
+    const formula = { v: 10655546.85 / 11268530.96, fmt: "0.00%", f: "=D4/C4" };
+    const wb = workbook(
+      haikouBudget((r) => ((r[3]![4] = formula), (r[4]![4] = { ...formula, f: "=D5/C5" }))),
+      narrative("项目预算执行率为94.56%。")
+    );
+    expect(findingsOf(wb, "rate-mismatch")).toEqual([]);
+  });
+
+  test("…and the same formula beside a text of 94.57 → error, expected 94.56", () => {
+    const formula = { v: 10655546.85 / 11268530.96, fmt: "0.00%", f: "=D4/C4" };
+    const wb = workbook(
+      haikouBudget((r) => ((r[3]![4] = formula), (r[4]![4] = { ...formula, f: "=D5/C5" }))),
+      narrative("项目预算执行率为94.57%。")
+    );
+    expect(briefs(wb, "rate-mismatch").map((f) => [f.cells, f.expected?.value, f.actual?.value])).toEqual([
+      [["自评报告!A2", "预算!D4", "预算!C4"], "94.56", "94.57"],
+    ]);
   });
 });

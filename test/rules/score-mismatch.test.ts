@@ -144,11 +144,15 @@ describe("执行率 score", () => {
 
   test.each([
     ["rounded half up", 9.46, 99.46],
-    ["cut", 9.45, 99.45],
     ["one decimal", 9.5, 99.5],
     ["formula value shown to 2 dp", num(9.456024, "0.00"), num(99.456024, "0.00")],
   ])("twin: %s is accepted", (_, score, total) => {
     expect(scores(form({ score, totalScore: total }))).toEqual([]);
+  });
+
+  test("a score cut rather than rounded (9.456 printed 9.45) does not print the rate right: a slip", () => {
+    const f = scores(form({ score: 9.45, totalScore: 99.45 }));
+    expect(f.map((x) => [x.message.key, x.expected?.value, x.actual?.value])).toEqual([["score-mismatch.rate-score", "9.46", "9.45"]]);
   });
 
   test("execution above budget is capped at full marks", () => {
@@ -276,6 +280,173 @@ describe("totals and section weights", () => {
     const en = renderMessage(res.findings[0]!, "en");
     expect(zh).toContain("9.46");
     expect(zh).toContain("94.56%");
-    expect(en).toContain("capped at 100 %");
+    expect(en).toContain("capped at 100%");
+  });
+});
+
+// Issue 7: forms of any weighting, totals read from the sources, stated weights, header synonyms.
+describe("forms other than the seed's (issue 7)", () => {
+  /** A form in 万元 with a 执行率 row worth `rw` (95 of 100 → 9.5) and indicators of the given weights, all met. */
+  function weighted(o: {
+    weights: number[];
+    tw: CellInput;
+    ts: CellInput;
+    label?: string;
+    total?: CellInput[];
+    fiscal?: CellInput[];
+    rate?: CellInput;
+    fiscalRate?: CellInput;
+    rs?: CellInput;
+  }) {
+    const rows: CellInput[][] = [
+      ["项目支出绩效自评表（2023年度）"],
+      ["项目名称", "职业技能培训项目"],
+      ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      [null, "年度资金总额", ...(o.total ?? [100, 100, 95]), 10, o.rate === undefined ? num(0.95, "0.00%") : o.rate, o.rs ?? 9.5],
+      [null, "其中：当年财政拨款", ...(o.fiscal ?? [100, 100, 95]), "—", o.fiscalRate ?? num(0.95, "0.00%"), "—"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ...o.weights.map((w, i) => [null, "产出指标", "数量指标", ["培训人数", "结业人数", "发证人数"][i]!, "≥10人", "10人", w, w, ""]),
+      [o.label ?? "总分", null, null, null, null, null, o.tw, o.ts, ""],
+    ];
+    return sheet("自评表", rows, { merges: ["A1:I1", "A3:A5"] });
+  }
+  const keys = (s: ReturnType<typeof sheet>, rule?: string) =>
+    checkWorkbook(workbook(s))
+      .findings.filter((f) => !rule || f.rule === rule)
+      .map((f) => [f.message.key, f.cells, f.expected && f.expected.value + f.expected.unit, f.actual && f.actual.value + f.actual.unit]);
+
+  test("总分 100/100 over indicators of 50 + 50 and a 10-point 执行率 row → total-weight-with-rate (110)", () => {
+    expect(keys(weighted({ weights: [50, 50], tw: 100, ts: 100 }), "score-mismatch")).toEqual([
+      ["score-mismatch.total-weight-with-rate", ["自评表!G9", "自评表!G7", "自评表!G8", "自评表!F4"], "110分", "100分"],
+      // 50 + 50 + 9.5 = 109.5
+      ["score-mismatch.total-score-with-rate", ["自评表!H9", "自评表!H7", "自评表!H8", "自评表!H4"], "109.5分", "100分"],
+    ]);
+  });
+
+  test("twin: 总分 100 / 99.5 over 50 + 40 + 10 (9.5) → nothing", () => {
+    expect(keys(weighted({ weights: [50, 40], tw: 100, ts: 99.5 }))).toEqual([]);
+  });
+
+  test("a subtotal of 90 over indicators of 50 + 40 → nothing", () => {
+    expect(keys(weighted({ weights: [50, 40], tw: 90, ts: 90, label: "小计" }))).toEqual([]);
+  });
+
+  // 资金总额 left 0/0/0 above 财政拨款 90 / 89.974 / 89.974 (100 %): the total's cells are the slip; rate score and
+  // adjustment come from the sources (年初 900000 元 → 全年 899740 元).
+  const ZERO_TOTAL = { weights: [50, 40], tw: 100, ts: 100, total: [0, 0, 0], fiscal: [90, 89.974, 89.974], rate: null, fiscalRate: num(1, "0.00%"), rs: 10 };
+
+  test("资金总额 0/0/0 over 财政拨款 90/89.974/89.974 → sum-mismatch on each total cell; adjustment from the sources", () => {
+    expect(keys(weighted(ZERO_TOTAL))).toEqual([
+      ["sum-mismatch.sources", ["自评表!C4", "自评表!C5"], "90.00万元", "0.00万元"],
+      ["sum-mismatch.sources", ["自评表!D4", "自评表!D5"], "89.974万元", "0.000万元"],
+      ["sum-mismatch.sources", ["自评表!E4", "自评表!E5"], "89.974万元", "0.000万元"],
+      ["unexplained-adjustment.budget-down", ["自评表!D4", "自评表!C4"], "900000.00元", "899740.00元"],
+    ]);
+  });
+
+  test("…and its 执行率 score is judged at the sources' 100 %: 9 → rate-score (10.00)", () => {
+    expect(keys(weighted({ ...ZERO_TOTAL, ts: 99, rs: 9 }), "score-mismatch")).toEqual([
+      ["score-mismatch.rate-score", ["自评表!H4", "自评表!F4", "自评表!E4", "自评表!D4"], "10.00分", "9分"],
+    ]);
+  });
+
+  test("twin: 资金总额 filled in 90/89.974/89.974 → no sum-mismatch", () => {
+    expect(keys(weighted({ ...ZERO_TOTAL, total: [90, 89.974, 89.974] }), "sum-mismatch")).toEqual([]);
+  });
+
+  /** "预算执行情况（万元）（20分）" with "得分（20分*执行率）" and no 分值 column: 30 of 278.4449. */
+  const captioned = (score: CellInput) =>
+    sheet("自评表", [
+      ["2023年度项目支出绩效自评表"],
+      ["项目名称", "职业技能培训项目"],
+      ["预算执行情况（万元）（20分）", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分（20分*执行率）"],
+      ["资金总额", 278.4449, 278.4449, 30, num(30 / 278.4449, "0.00%"), score],
+    ]);
+
+  test("the caption states the block's weight: 20", () => {
+    const b = buildModel(workbook(captioned(2.15))).budgets[0]!;
+    expect(b.statedWeight?.value.toString()).toBe("20");
+    expect(b.statedWeight?.ref).toEqual({ sheet: "自评表", row: 2, col: 0 });
+  });
+
+  // 20 × 30 / 278.4449 = 2.15482… → 2.15.
+  test("得分 2.16 → rate-score, expected 2.15", () => {
+    expect(keys(captioned(2.16), "score-mismatch")).toEqual([
+      ["score-mismatch.rate-score", ["自评表!F4", "自评表!A3", "自评表!D4", "自评表!C4"], "2.15分", "2.16分"],
+    ]);
+  });
+
+  test("twin: 得分 2.15 → nothing", () => {
+    expect(keys(captioned(2.15), "score-mismatch")).toEqual([]);
+  });
+
+  /** An indicator table with 参考分值 whose row 预算执行率 is scored at 100 % (100 of 100). */
+  const rateIndicator = (score: CellInput) =>
+    sheet("自评表", [
+      ["项目支出绩效自评表（2023年度）"],
+      ["项目名称", "职业技能培训项目"],
+      ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+      ["年度资金总额", 100, 100, 100, num(1, "0.00%")],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "参考分值", "得分"],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "100人", 90, 90],
+      ["效益指标", "经济效益指标", "预算执行率", "100%", "100%", 10, score],
+    ]);
+
+  test("indicator 预算执行率 参考分值 10, 得分 9 at 100 % → rate-score (10.00)", () => {
+    expect(keys(rateIndicator(9), "score-mismatch")).toEqual([
+      ["score-mismatch.rate-score", ["自评表!G7", "自评表!F7", "自评表!D4", "自评表!C4"], "10.00分", "9分"],
+    ]);
+  });
+
+  test("twin: 得分 10 → nothing", () => {
+    expect(keys(rateIndicator(10))).toEqual([]);
+  });
+
+  /** A unit-level form: 年度资金总额 over 基本支出 and 项目支出. */
+  const unitForm = (total: number) =>
+    sheet("自评表", [
+      ["部门整体支出绩效自评表（2023年度）"],
+      ["部门名称", "某县农业农村局"],
+      ["资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+      ["年度资金总额", total, total, 290, num(290 / total, "0.00%")],
+      ["基本支出", 100, 100, 100, num(1, "0.00%")],
+      ["项目支出", 200, 200, 190, num(0.95, "0.00%")],
+    ]);
+
+  test("基本支出 and 项目支出 rows are the sources basic and project", () => {
+    expect(buildModel(workbook(unitForm(300))).budgets[0]!.rows.map((r) => r.source)).toEqual(["total", "basic", "project"]);
+    expect(keys(unitForm(300))).toEqual([]);
+  });
+
+  test("…and add up to the total: 310 ≠ 100 + 200 → sum-mismatch", () => {
+    expect(keys(unitForm(310), "sum-mismatch").map((k) => k[0])).toContain("sum-mismatch.sources");
+  });
+
+  test("header synonyms 年初指标值, 全年完成值, 指标权重, 指标得分; directions ≧, ═ and 9月前", () => {
+    const m = buildModel(
+      workbook(
+        sheet("自评表", [
+          ["项目支出绩效自评表（2023年度）"],
+          ["项目名称", "职业技能培训项目"],
+          ["一级指标", "二级指标", "三级指标", "年初指标值", "全年完成值", "指标权重", "指标得分"],
+          ["产出指标", "数量指标", "培训人数", "≧100人", "100人", 30, 30],
+          ["产出指标", "质量指标", "合格率", "═100%", "100%", 30, 29],
+          ["产出指标", "时效指标", "完成时间", "9月前", "8月", 30, 30],
+        ])
+      )
+    );
+    const got = m.indicators[0]!.indicators.map((i) => [
+      i.level3,
+      i.target?.num?.value.toString(),
+      i.actual?.num?.value.toString(),
+      i.weight?.num?.value.toString(),
+      i.score?.num?.value.toString(),
+      i.direction,
+    ]);
+    expect(got).toEqual([
+      ["培训人数", "100", "100", "30", "30", ">="],
+      ["合格率", "100", "100", "30", "29", "="],
+      ["完成时间", "9", "8", "30", "30", "<="],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** sum-mismatch: 资金总额 vs the fund sources, a ledger's 合计 vs its rows, 全年执行数 vs the ledger. */
 import { haikouBudget } from "../helpers/haikou";
-import { briefs } from "../helpers/findings";
+import { briefs, findingsOf } from "../helpers/findings";
 import { type CellInput, date, sheet, workbook } from "../helpers/workbook";
 
 /** 资金总额 = 财政资金 + 财政专户 + 单位资金 + 其他资金 in every column; rows 3–7 of sheet 预算, columns B–D. */
@@ -118,5 +118,33 @@ describe("sum-mismatch: ledger", () => {
     // 2,816,375 + 2,816,375 + 2,530,000.50 + 2,492,796.35 = 10,655,546.85
     const wb = workbook(haikouBudget(), ledger([2816375, 2816375, 2530000.5, 2492796.35], 10655546.85));
     expect(briefs(wb, "sum-mismatch")).toEqual([]);
+  });
+});
+
+// Issue 7: a label with its value, and the 其中 rows under it.
+describe("sum-mismatch: label blocks (issue 7)", () => {
+  /** A report sheet holding "年度预算资金总额：321.25" over 中央补助 166, 市级资金 136 and 本级资金 `own`. */
+  const block = (own: number) =>
+    sheet("自评报告", [
+      ["某县2023年度项目支出绩效自评报告"],
+      ["一、项目基本情况"],
+      ["本项目由县农业农村局组织实施，主要用于高标准农田建设。"],
+      ["年度预算资金总额：", 321.25, "万元"],
+      ["其中：中央补助", 166, "万元"],
+      ["市级资金", 136, "万元"],
+      ["本级资金", own, "万元"],
+      ["二、绩效目标完成情况"],
+      ["全年完成建设任务。"],
+    ]);
+
+  test("166 + 136 + 20.25 = 322.25 ≠ 321.25 → sum-mismatch.block on the total, then the parts", () => {
+    const f = findingsOf(workbook(block(20.25)), "sum-mismatch");
+    expect(f.map((x) => [x.message.key, x.severity, x.cells, x.expected?.value, x.actual?.value])).toEqual([
+      ["sum-mismatch.block", "error", ["自评报告!B4", "自评报告!B5", "自评报告!B6", "自评报告!B7"], "322.25", "321.25"],
+    ]);
+  });
+
+  test("twin: 166 + 136 + 19.25 = 321.25 → nothing", () => {
+    expect(findingsOf(workbook(block(19.25)))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** unexplained-adjustment: 全年预算数 ≠ 年初预算数, 执行率 under 90 %, or an indicator short of target, with no reason given. */
 import { haikouBudget, narrative } from "../helpers/haikou";
-import { briefs } from "../helpers/findings";
+import { briefs, findingsOf } from "../helpers/findings";
 import { sheet, workbook } from "../helpers/workbook";
 
 const SEED_BUDGET_TEXT = "资金总额-年初预算数11265500元，资金总额-全年预算数11268530.96元，";
@@ -106,5 +106,72 @@ describe("unexplained-adjustment: indicators", () => {
 
   test("twin: the reason is filled in", () => {
     expect(briefs(workbook(table("7月更换供应商，衔接期办件积压")), "unexplained-adjustment")).toEqual([]);
+  });
+});
+
+// Issue 7: what counts as a reason.
+describe("unexplained-adjustment: reasons (issue 7)", () => {
+  /** A form in 万元 at `executed` of 100 with one indicator 培训人数 (target ≥3000) and its reason cell. */
+  const form = (executed: number, actual: string, reason: string) =>
+    sheet(
+      "自评表",
+      [
+        ["项目支出绩效自评表（2023年度）"],
+        ["项目名称", "职业技能培训项目"],
+        ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 100, 100, executed, 10, { v: executed / 100, fmt: "0.00%" }, executed / 10],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        [null, "产出指标", "数量指标", "培训人数", "≥3000人", actual, 90, actual === "3000人" ? 90 : 81, reason],
+      ],
+      { merges: ["A1:I1", "A3:A4", "A5:A6"] }
+    );
+  const keys = (...sheets: ReturnType<typeof sheet>[]) =>
+    briefs(workbook(...sheets), "unexplained-adjustment").map((f) => [f.severity, f.cells, f.expected?.value ?? null, f.actual?.value]);
+
+  test("the form's printed prompt “(100字以内)…需说明原因” in the reason cell is no reason: 2700 of 3000 → indicator-short", () => {
+    expect(keys(form(95, "2700人", "偏差原因分析(100字以内)：未完成年度目标的需说明原因"))).toEqual([
+      ["warning", ["自评表!F6", "自评表!E6", "自评表!I6"], "3000", "2700"],
+    ]);
+  });
+
+  test("twin: a real reason “部分学员因病未能参训” → nothing", () => {
+    expect(keys(form(95, "2700人", "部分学员因病未能参训"))).toEqual([]);
+  });
+
+  test("a rate of 80 % with no reason → low-rate", () => {
+    const f = findingsOf(workbook(form(80, "3000人", "")), "unexplained-adjustment");
+    expect(f.map((x) => [x.message.key, x.severity, x.cells, x.actual?.value])).toEqual([
+      ["unexplained-adjustment.low-rate", "warning", ["自评表!E4", "自评表!D4"], "80.00"],
+    ]);
+  });
+
+  test("twin: “部分项目延续至下年” in the indicator's reason cell explains the low rate", () => {
+    expect(keys(form(80, "3000人", "部分项目延续至下年"))).toEqual([]);
+  });
+
+  test("narrative-only: “预算执行率为85.5%” with no reason → low-rate warning", () => {
+    const f = findingsOf(workbook(narrative("2023年项目预算执行率为85.5%。")));
+    expect(f.map((x) => [x.message.key, x.severity, x.cells, x.actual?.value])).toEqual([
+      ["unexplained-adjustment.low-rate", "warning", ["自评报告!A2"], "85.5"],
+    ]);
+  });
+
+  test("twin: the same rate with its reason → nothing", () => {
+    expect(findingsOf(workbook(narrative("2023年项目预算执行率为85.5%，主要因部分工程尚未完工验收，资金未支付。")))).toEqual([]);
+  });
+
+  // No reason word in the sentence: nothing but the threshold itself keeps it from being a rate under 90 %.
+  test.each(["对预算执行率低于85%的项目扣减下年预算。", "预算执行率未达到85%的项目扣减下年预算。", "预算执行率在85%以下的项目扣减下年预算。"])(
+    "a threshold is not a printed rate: %s",
+    (text) => {
+      expect(findingsOf(workbook(narrative(text)))).toEqual([]);
+      // Nor is it checked against the seed's 94.56 %.
+      expect(findingsOf(workbook(haikouBudget(), narrative(text))).map((x) => x.message.key)).toEqual(["unexplained-adjustment.budget-up"]);
+    }
+  );
+
+  test("a threshold beside a budget (未达到90%) checks no rate: only the seed's own adjustment warning", () => {
+    const f = findingsOf(workbook(haikouBudget(), narrative("按照要求，预算执行率未达到90%的需说明原因。")));
+    expect(f.map((x) => x.message.key)).toEqual(["unexplained-adjustment.budget-up"]);
   });
 });

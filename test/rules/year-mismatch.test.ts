@@ -158,3 +158,56 @@ describe("contract dates", () => {
     expect(years(contracts(date(2023, 7, 28), date(2023, 8, 4), date(2026, 8, 3)))).toEqual([]);
   });
 });
+
+// Issue 7: deadlines and positions the narrative dates against the evaluation year.
+describe("narrative dates (issue 7)", () => {
+  /** A form of `year` in 万元 whose 年度总体目标 row reads `goal` | `done`. */
+  function goalForm(goal: string, done = "全年完成培训任务", year = 2023) {
+    return sheet(
+      "自评表",
+      [
+        [`项目支出绩效自评表（${year}年度）`],
+        ["项目名称", "职业技能培训项目"],
+        ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [null, "年度资金总额", 100, 100, 95, 10, num(0.95, "0.00%"), 9.5],
+        ["年度总体目标", "预期目标", null, null, "实际完成情况"],
+        [null, goal, null, null, done],
+      ],
+      { merges: ["A1:H1", "A3:A4"] }
+    );
+  }
+  const keys = (...sheets: ReturnType<typeof sheet>[]) =>
+    years(...sheets).map((f) => [
+      f.message.key,
+      f.severity,
+      f.cells,
+      f.expected && f.expected.value + f.expected.unit,
+      f.actual && f.actual.value + f.actual.unit,
+    ]);
+
+  test("a 2023 form's 总体目标 “在2022年12月31日前…” → deadline-before-year", () => {
+    expect(keys(goalForm("在2022年12月31日前完成全年培训任务"))).toEqual([["year-mismatch.deadline-before-year", "error", ["自评表!B6"], "2023年", "2022年"]]);
+  });
+
+  test("twin: “在2023年12月31日前…” → nothing", () => {
+    expect(keys(goalForm("在2023年12月31日前完成全年培训任务"))).toEqual([]);
+  });
+
+  test("the same date as history (原计划…因…延期) → nothing", () => {
+    expect(keys(goalForm("完成全年培训任务"), narrative("项目目标原计划于2022年12月31日前完成，因疫情影响延期至本年度实施。"))).toEqual([]);
+  });
+
+  test("a 2024 report “截至2025年6月已拨付100.6万元” → status-after-year warning", () => {
+    expect(keys(report("自评报告", ["某中心2024年度项目支出绩效自评报告", "截至2025年6月已拨付100.6万元。"]))).toEqual([
+      ["year-mismatch.status-after-year", "warning", ["自评报告!A2"], "2024年", "2025年"],
+    ]);
+  });
+
+  test("twin: marked （期后进展） → nothing", () => {
+    expect(keys(report("自评报告", ["某中心2024年度项目支出绩效自评报告", "（期后进展）截至2025年6月已拨付100.6万元。"]))).toEqual([]);
+  });
+
+  test("twin: 截至2024年12月 (the year's own end) → nothing", () => {
+    expect(keys(report("自评报告", ["某中心2024年度项目支出绩效自评报告", "截至2024年12月已拨付100.6万元。"]))).toEqual([]);
+  });
+});

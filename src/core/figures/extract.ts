@@ -439,7 +439,24 @@ const MONEY_GROUPS: Array<[Concept | null, string[]]> = [
   [null, ["上年结转", "上年结余", "预算单位", "业余"]],
 ];
 const RATE_GROUPS: Array<[Concept | null, string[]]> = [
-  ["rate", ["执行率", "预算执行率", "资金执行率", "完成预算", "预算完成率", "支出进度", "支付进度", "执行进度", "预算执行", "支出率", "支付率"]],
+  [
+    "rate",
+    [
+      "执行率",
+      "预算执行率",
+      "资金执行率",
+      "完成预算",
+      "预算完成率",
+      "支出进度",
+      "支付进度",
+      "执行进度",
+      "预算执行",
+      "支出率",
+      "支付率",
+      "资金使用率",
+      "使用率",
+    ],
+  ],
 ];
 const MONEY_CONCEPTS = table(MONEY_GROUPS);
 const RATE_CONCEPTS = table(RATE_GROUPS);
@@ -490,6 +507,23 @@ const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "\n", "\r"]);
 
 /** Kinds that end the label of the figure after them; years and dates do not. */
 const ENDS_LABEL = new Set<FigureKind>(["money", "percent", "count", "plain"]);
+
+const LOWER_BEFORE = /(超过|超出|高于|大于|多于|不低于|不少于|不小于|至少|达到?|≥|>=|>)\s*$/;
+const UPPER_BEFORE = /(未达到?|达不到|不足|低于|少于|小于|不超过|不高于|不大于|控制在|≤|<=|<)\s*$/;
+const ABOUT_BEFORE = /(约|大约|近|将近|接近|逾)\s*$/;
+
+/** A bound or an approximation, from the words before the figure and just after it. */
+function boundOf(before: string, after: string): TextFigure["bound"] | null {
+  if (/^\s*(及以上|以上|之上)/.test(after)) return ">=";
+  if (/^\s*(及以下|以下|以内|之内)/.test(after)) return "<=";
+  if (/^\s*(左右|上下|多)/.test(after)) return "~";
+  const b = before.trimEnd();
+  if (UPPER_BEFORE.test(b)) return "<=";
+  // 达到 states a value as often as a bound: only 以上 after it (caught above) makes it one.
+  if (LOWER_BEFORE.test(b) && !/达到?\s*$/.test(b)) return ">=";
+  if (ABOUT_BEFORE.test(b)) return "~";
+  return null;
+}
 
 /**
  * Every figure in a narrative text, in order. Labels stop at 。；;！？!? and line ends; a money figure without a concept word
@@ -554,6 +588,8 @@ export function extractFigures(text: string): TextFigure[] {
     if (f.kind === "money" && f.number.unit !== null && f.number.unit in MONEY_SCALE) {
       figure.yuan = f.number.value.times(TEN.pow(MONEY_SCALE[f.number.unit as MoneyUnit]));
     }
+    const bound = boundOf(words, t.slice(f.end, f.end + 4));
+    if (bound) figure.bound = bound;
     if (f.strayUnit !== undefined) figure.strayUnit = f.strayUnit;
     if (f.date) figure.date = f.date;
     out.push(figure);

@@ -151,6 +151,10 @@ export const COUNT_UNITS: readonly string[] = [
   "㎞",
   "㎏",
   "㎥",
+  "km²",
+  "km2",
+  "hm²",
+  "hm2",
   "m²",
   "m³",
   "m2",
@@ -230,7 +234,10 @@ export function parseNumber(s: string): ParsedNumber | null {
     negative = true;
     t = paren[1]!;
   }
-  t = t.replace(/^(?:>=|<=|[≥≤><=≧≦]|约|≈|大约)/u, "").replace(/(?:以上|以下|以内|左右)$/u, "");
+  // Targets are written with their comparison: ≥50个, 不少于6种, ≤90万元, 95%以上, 10个工作日内.
+  t = t
+    .replace(/^(?:>=|<=|[≥≤><=≧≦═＝]|约|≈|大约|不少于|不低于|不小于|不高于|不超过|不大于|大于|小于|高于|低于|少于|多于|至少|达到|达)/u, "")
+    .replace(/(?:及以上|及以下|以上|以下|以内|之内|左右)$/u, "");
   let currency = false;
   for (let guard = 0; guard < 3; guard++) {
     // Sign and currency may come in either order: -¥1,000 or ¥-1,000.

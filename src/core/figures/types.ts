@@ -40,7 +40,8 @@ export type Concept =
   | "other";
 
 /** Fund source named near a figure. */
-export type FundSource = "total" | "fiscal" | "special" | "unit" | "other" | "prior";
+/** Where money comes from, or, on unit-level forms, what kind of spending it is (基本支出, 项目支出). */
+export type FundSource = "total" | "fiscal" | "special" | "unit" | "other" | "prior" | "basic" | "project";
 
 export interface TextFigure {
   /** The text as it stands, e.g. "1065.25元", "94.56%元", "一年1126140.7元" is two: period and figure. */
@@ -62,4 +63,6 @@ export interface TextFigure {
   date?: { year: number | null; month: number | null; day: number | null };
   /** The words between the previous figure (or the sentence start) and this one, that the concept was read from. */
   label: string;
+  /** The figure states a bound or an approximation, not a value: 低于90%的, 超过1000万元, 约50人, 95%以上. */
+  bound?: ">=" | "<=" | "~";
 }

@@ -14,6 +14,7 @@ import type {
   IndicatorTable,
   Ledger,
   Narrative,
+  NumCell,
   Paragraph,
   ProjectInfo,
   RawCell,
@@ -64,7 +65,8 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
     });
     if (role === "project-info") model.info.push(readInfo(sheet));
     if (role === "report-text" || role === "evaluation-form") {
-      const n = readNarrative(sheet, role === "report-text" ? 1 : 12);
+      // A table's header cells ("预算执行率（B/A×100%）") are captions, not sentences.
+      const n = readNarrative(sheet, role === "report-text" ? 1 : 10, new Set(hits.map((h) => h.row)));
       if (n.paragraphs.length) model.narratives.push(n);
     }
   }
@@ -132,7 +134,24 @@ function readBudget(sheet: SheetSnapshot, hit: HeaderHit, end: number, scale: Mo
       note: text(sheet, r, col(hit, "note")) || text(sheet, r, col(hit, "reason")),
     });
   }
-  return { sheet: sheet.name, headerRow: hit.row, scale, scaleStated: hit.scale !== null || hit.colScale.size > 0, rows };
+  const statedWeight = col(hit, "weight") === undefined ? captionWeight(sheet, hit) : null;
+  // Writers drop trailing zeros: the table's precision is the most decimals any of its amounts shows.
+  const amounts = rows.flatMap((r) => [r.initial?.num, r.annual?.num, r.executed?.num]).filter((n): n is NumCell => !!n);
+  const dp = Math.max(0, ...amounts.map((n) => n.decimals));
+  for (const n of amounts) n.tableDecimals = dp;
+  return { sheet: sheet.name, headerRow: hit.row, scale, scaleStated: hit.scale !== null || hit.colScale.size > 0, rows, statedWeight };
+}
+
+/** "（20分）" in the header row's captions (the block's label, or 得分（20分*执行率）): the points the block carries. */
+function captionWeight(sheet: SheetSnapshot, hit: HeaderHit): NumCell | null {
+  const row = sheet.rows[hit.row] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const t = cellString(row[c]).normalize("NFKC");
+    const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分/.exec(t);
+    if (m)
+      return { ref: { sheet: sheet.name, row: hit.row, col: c }, value: new Big(m[1]!), percent: false, decimals: decimalsOf(new Big(m[1]!)), asText: true };
+  }
+  return null;
 }
 
 function rowIsTotal(sheet: SheetSnapshot, r: number, upto: number): boolean {
@@ -266,9 +285,12 @@ function yearsCell(sheet: SheetSnapshot, row: number, c: number | undefined, hea
 /** ≥, ≤ or = from a direction column or a target written as "≥128". */
 export function directionOf(s: string): Direction {
   const t = norm(s);
-  if (/^(≥|>=|>|不低于|不少于|大于|正向|高于|至少)/.test(t)) return ">=";
-  if (/^(≤|<=|<|不高于|不超过|低于|小于|少于|反向|以内)/.test(t)) return "<=";
-  if (/^(=|＝|等于)/.test(t)) return "=";
+  if (/^(≥|≧|⩾|>=|>|不低于|不少于|大于|正向|高于|至少)/.test(t)) return ">=";
+  if (/^(≤|≦|⩽|<=|<|不高于|不超过|低于|小于|少于|反向|以内)/.test(t)) return "<=";
+  if (/^(=|＝|═|等于)/.test(t)) return "=";
+  // A deadline or a ceiling written after the value: 9月前, 10个工作日内, 5%以下.
+  if (/(前|以前|之前|以内|内|以下|及以下|之内)$/.test(t)) return "<=";
+  if (/(以上|及以上)$/.test(t)) return ">=";
   return null;
 }
 
@@ -334,9 +356,10 @@ function readInfo(sheet: SheetSnapshot): ProjectInfo {
   return { sheet: sheet.name, entries };
 }
 
-function readNarrative(sheet: SheetSnapshot, minLength: number): Narrative {
+function readNarrative(sheet: SheetSnapshot, minLength: number, headerRows: ReadonlySet<number>): Narrative {
   const paragraphs: Paragraph[] = [];
   sheet.rows.forEach((row, r) => {
+    if (headerRows.has(r)) return;
     row?.forEach((cell, c) => {
       if (!cell || typeof cell.v !== "string") return;
       const t = cell.v;

@@ -1,26 +1,52 @@
 /** digit-slip: a figure equal to the right one but for one dropped, added, swapped or mistyped digit (compared at its printed precision). */
 import { expectedIn, quantity, refsOf, writtenFigure } from "./narrative";
-import { finding, type Rule } from "./rule";
+import type { Finding } from "../findings";
+import { quantityVerdicts } from "./quantities";
+import { fig, finding, type Rule, type RuleContext } from "./rule";
+
+/** A quantity the text gives for an indicator it names, off from its value by one digit. */
+function indicatorQuantities(ctx: RuleContext): Finding[] {
+  return quantityVerdicts(ctx)
+    .filter((v) => v.kind === "digit-slip")
+    .map((v) => {
+      const f = v.link.figure.number;
+      const unit = f.unit ?? "";
+      const expected = fig(v.right, unit, Math.max(f.decimals, v.want.decimals));
+      return finding(
+        "digit-slip",
+        "error",
+        [v.link.paragraph.ref, v.want.ref],
+        "digit-slip.indicator-quantity",
+        { raw: v.link.figure.raw, name: v.link.indicator.level3, expected, column: v.goal ? "target" : "actual", edit: v.edit ?? "" },
+        expected,
+        fig(f.value, unit, f.decimals)
+      );
+    });
+}
 
 export const digitSlip: Rule = {
   id: "digit-slip",
   check(ctx) {
-    return ctx.traced.flatMap((t) => {
-      const v = t.verdict;
-      if (v.kind !== "digit-slip") return [];
-      const unit = (t.figure.number.unit ?? "元") as "元";
-      const expected = expectedIn(v.known, unit, t.figure.number.decimals);
-      return [
-        finding(
-          "digit-slip",
-          "error",
-          refsOf(t, v.known),
-          "digit-slip.text",
-          { raw: t.figure.raw, quantity: quantity(v.known), expected, edit: v.edit },
-          expected,
-          writtenFigure(t)
-        ),
-      ];
-    });
+    return [...traced(ctx), ...indicatorQuantities(ctx)];
   },
 };
+
+function traced(ctx: RuleContext): Finding[] {
+  return ctx.traced.flatMap((t) => {
+    const v = t.verdict;
+    if (v.kind !== "digit-slip") return [];
+    const unit = (t.figure.number.unit ?? "元") as "元";
+    const expected = expectedIn(v.known, unit, t.figure.number.decimals);
+    return [
+      finding(
+        "digit-slip",
+        "error",
+        refsOf(t, v.known),
+        "digit-slip.text",
+        { raw: t.figure.raw, quantity: quantity(v.known), expected, edit: v.edit },
+        expected,
+        writtenFigure(t)
+      ),
+    ];
+  });
+}

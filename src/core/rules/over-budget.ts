@@ -4,11 +4,16 @@ import type { Finding } from "../findings";
 import { amountRef, amountYuan, payee } from "../ledger";
 import type { Ref } from "../model";
 import { norm } from "../recognize/text";
+import { explained, stated } from "./reasons";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
+
+/** Spending above the budget is a fact the figures prove; explained (a note, or a sentence on the overspend), it needs a look only. */
+const OVERSPEND = /(超支|超出|超过|超预算|超额|大于|高于|多于|over)/;
 
 function budget(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const t of ctx.model.budgets) {
+    const reason = t.rows.some((r) => stated(r.note)) || explained(ctx.model, OVERSPEND);
     for (const row of t.rows) {
       const e = row.executed?.num;
       const a = row.annual?.num ?? row.initial?.num;
@@ -16,7 +21,7 @@ function budget(ctx: RuleContext): Finding[] {
       out.push(
         finding(
           "over-budget",
-          "error",
+          reason ? "warning" : "error",
           [e.ref, a.ref],
           "over-budget.budget",
           {

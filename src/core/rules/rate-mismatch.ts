@@ -1,38 +1,76 @@
 /** rate-mismatch: a printed 执行率 ≠ 全年执行数 / 全年预算数 at its printed precision (a rate that rounds or cuts to the printed digits is right). */
 import { Big } from "../decimal";
-import { nearlyPrints, printsAs } from "../precision";
-import { percent, printedRates } from "./rates";
-import { fig, finding, type Rule } from "./rule";
+import { printsAs } from "../precision";
+import { percent, printedRates, rateAgrees } from "./rates";
+import { unitInfo } from "../figures/quantity";
+import type { Finding } from "../findings";
+import { shareAgrees, shareStatements } from "../statements";
+import { fig, finding, type Rule, type RuleContext } from "./rule";
+
+/** A share the text states of its own figures (35个…占评定项目的85.36% of 41个) that does not round to their ratio. */
+function shares(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const n of ctx.model.narratives) {
+    for (const p of n.paragraphs) {
+      for (const s of shareStatements(p)) {
+        if (shareAgrees(s)) continue;
+        const whole = s.wholes[0]!;
+        const right = s.part.number.value
+          .times(unitInfo(s.part.number.unit)!.factor)
+          .div(whole.number.value.times(unitInfo(whole.number.unit)!.factor))
+          .times(100);
+        const dp = Math.max(2, s.share.number.decimals);
+        out.push(
+          finding(
+            "rate-mismatch",
+            "error",
+            [p.ref],
+            "rate-mismatch.share",
+            { raw: s.share.raw, part: s.part.raw, whole: whole.raw, expected: fig(right, "%", dp) },
+            fig(right, "%", dp),
+            fig(s.share.number.value, "%", s.share.number.decimals)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
 
 export const rateMismatch: Rule = {
   id: "rate-mismatch",
   check(ctx) {
-    return printedRates(ctx).flatMap((p) => {
-      const right = percent(p.fact.executed, p.fact.annual);
-      if (right === null) return [];
-      // A bare 0.9456 where a percentage is meant is the same rate as 94.56%.
-      const asPercent = !p.percent && p.value.lt(new Big(1.5)) && !p.value.eq(0) ? p.value.times(100) : p.value;
-      const dp = asPercent === p.value ? p.decimals : Math.max(0, p.decimals - 2);
-      if (printsAs(right, asPercent, dp) || nearlyPrints(right, asPercent, dp)) return [];
-      const vsInitial = p.fact.initial ? percent(p.fact.executed, p.fact.initial) : null;
-      const key = vsInitial && printsAs(vsInitial, asPercent, dp) ? "rate-mismatch.initial-denominator" : "rate-mismatch.value";
-      const shownDp = Math.max(2, dp);
-      return [
-        finding(
-          "rate-mismatch",
-          "error",
-          [p.ref, p.fact.executed.ref, p.fact.annual.ref],
-          key,
-          {
-            raw: p.raw,
-            expected: fig(right, "%", shownDp),
-            executed: fig(p.fact.executed.value, "", p.fact.executed.decimals),
-            annual: fig(p.fact.annual.value, "", p.fact.annual.decimals),
-          },
-          fig(right, "%", shownDp),
-          fig(asPercent, "%", dp)
-        ),
-      ];
-    });
+    return [...printed(ctx), ...shares(ctx)];
   },
 };
+
+function printed(ctx: RuleContext): Finding[] {
+  return printedRates(ctx).flatMap((p) => {
+    const right = percent(p.fact.executed, p.fact.annual);
+    if (right === null) return [];
+    // A bare 0.9456 where a percentage is meant is the same rate as 94.56%.
+    const asPercent = !p.percent && p.value.lt(new Big(1.5)) && !p.value.eq(0) ? p.value.times(100) : p.value;
+    const dp = asPercent === p.value ? p.decimals : Math.max(0, p.decimals - 2);
+    if (rateAgrees(p.fact.executed, p.fact.annual, asPercent, dp)) return [];
+    const vsInitial = p.fact.initial ? percent(p.fact.executed, p.fact.initial) : null;
+    const key = vsInitial && printsAs(vsInitial, asPercent, dp) ? "rate-mismatch.initial-denominator" : "rate-mismatch.value";
+    const shownDp = Math.max(2, dp);
+    return [
+      finding(
+        "rate-mismatch",
+        "error",
+        [p.ref, p.fact.executed.ref, p.fact.annual.ref],
+        key,
+        {
+          raw: p.raw,
+          row: p.fact.source,
+          expected: fig(right, "%", shownDp),
+          executed: fig(p.fact.executed.value, "", p.fact.executed.decimals),
+          annual: fig(p.fact.annual.value, "", p.fact.annual.decimals),
+        },
+        fig(right, "%", shownDp),
+        fig(asPercent, "%", dp)
+      ),
+    ];
+  });
+}

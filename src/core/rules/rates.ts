@@ -5,6 +5,7 @@ import { displayText } from "../display";
 import type { FundSource, TextFigure } from "../figures/types";
 import type { NumCell, Paragraph, RawCell, Ref } from "../model";
 import type { RuleContext } from "./rule";
+import { halfUlp, printsAs } from "../precision";
 
 const HUNDRED = new Big(100);
 
@@ -12,6 +13,27 @@ const HUNDRED = new Big(100);
 export function percent(executed: NumCell, denominator: NumCell): Big | null {
   if (!executed.yuan || !denominator.yuan || denominator.yuan.eq(0)) return null;
   return executed.yuan.div(denominator.yuan).times(HUNDRED);
+}
+
+/**
+ * How far a money cell's true amount may lie from what it prints, in 元: half a unit of its last printed digit when it prints
+ * decimals (万元 to the 0.01 is an amount in 元 rounded). A whole number is taken as exact, as allocations are.
+ */
+export function yuanSlack(n: NumCell): Big {
+  const dp = Math.max(n.decimals, n.tableDecimals ?? 0);
+  if (dp === 0) return new Big(0);
+  const h = halfUlp(dp);
+  if (!n.yuan || n.value.eq(0)) return h;
+  return h.times(n.yuan.div(n.value).abs());
+}
+
+/**
+ * Whether a printed rate agrees with its amounts: the amounts as printed are the document's figures, and their ratio must
+ * round (half up) to the rate at the rate's printed precision.
+ */
+export function rateAgrees(executed: NumCell, denominator: NumCell, printed: Big, dp: number): boolean {
+  const r = percent(executed, denominator);
+  return r !== null && printsAs(r, printed, dp);
 }
 
 export interface PrintedRate {
@@ -37,16 +59,21 @@ export function printedRates(ctx: RuleContext): PrintedRate[] {
   const out: PrintedRate[] = [];
   for (const t of ctx.model.budgets) {
     for (const row of t.rows) {
-      const fact = ctx.facts.rates.find((r) => r.executed.ref === row.executed?.num?.ref) ?? rowFact(row.executed, row.annual, row.initial, row.source);
+      // A row's printed rate is the rate of that row's own amounts, even where a blank total is read as its sources' sum.
+      const fact = rowFact(row.executed, row.annual, row.initial, row.source);
       const n = row.rate?.num;
       if (!fact || !n || !row.rate) continue;
-      out.push({ ref: n.ref, value: n.value, decimals: n.decimals, percent: n.percent, raw: shownOf(row.rate), fact });
+      // What the cell shows: a formula's 0.945602… under "0.00%" prints 94.56.
+      const value = n.value.round(n.decimals, Big.roundHalfUp);
+      out.push({ ref: n.ref, value, decimals: n.decimals, percent: n.percent, raw: shownOf(row.rate), fact });
     }
   }
   for (const nar of ctx.model.narratives) {
     for (const paragraph of nar.paragraphs) {
       for (const figure of paragraph.figures) {
-        if (figure.concept !== "rate" || (figure.kind !== "percent" && figure.kind !== "plain")) continue;
+        if (figure.concept !== "rate" || (figure.kind !== "percent" && figure.kind !== "plain") || figure.bound) continue;
+        // An operand of a formula (B/A×100%) states no rate.
+        if (/[×*÷/=]\s*$/.test(figure.label)) continue;
         const fact = factFor(ctx, figure.source);
         if (!fact) continue;
         const n = figure.number;

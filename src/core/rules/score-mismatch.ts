@@ -2,10 +2,13 @@
 import { cellString } from "../cells";
 import { Big, ZERO } from "../decimal";
 import { parseNumber } from "../figures/number";
+import type { RateFact } from "../facts";
 import type { Finding } from "../findings";
 import type { BudgetRow, BudgetTable, Indicator, IndicatorTable, NumCell, Ref } from "../model";
 import { halfUlp, printsAs } from "../precision";
+import { totals as budgetTotals } from "../budget";
 import { headerText } from "../recognize/headers";
+import { norm } from "../recognize/text";
 import type { SheetSnapshot } from "../snapshot";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 
@@ -41,24 +44,13 @@ function overWeight(weight: NumCell, score: NumCell, name: string): Finding | nu
   );
 }
 
-/** The 执行率 score of a budget block's total row: 分值 × min(全年执行数 / 全年预算数, 1). */
-function rateScore(row: BudgetRow): Finding | null {
-  const w = row.weight?.num;
-  const s = row.score?.num;
-  const e = row.executed?.num;
-  const a = row.annual?.num;
+/** The 执行率 score against 分值 × min(全年执行数 / 全年预算数, 1), wherever the score stands (a fund row, an indicator row). */
+function rateScoreOf(w: NumCell | null | undefined, s: NumCell | null | undefined, e: NumCell | null, a: NumCell | null): Finding | null {
   if (!w || !s || !e?.yuan || !a?.yuan || a.yuan.lte(0) || e.yuan.lt(0)) return null;
   const ratio = e.yuan.div(a.yuan);
-  const capped = ratio.gt(ONE) ? ONE : ratio;
-  const right = w.value.times(capped);
+  const right = w.value.times(ratio.gt(ONE) ? ONE : ratio);
   const printed = shown(s);
   if (printsAs(right, printed, s.decimals)) return null;
-  // A score worked from the printed 执行率 is one slip, the rate's, which rate-mismatch reports.
-  const r = row.rate?.num;
-  if (r && r.percent) {
-    const pr = shown(r).div(HUNDRED);
-    if (printsAs(w.value.times(pr.gt(ONE) ? ONE : pr), printed, s.decimals)) return null;
-  }
   const dp = Math.max(2, s.decimals);
   return finding(
     "score-mismatch",
@@ -71,6 +63,11 @@ function rateScore(row: BudgetRow): Finding | null {
   );
 }
 
+/** A fund row's 执行率 score; its 分值 may stand in a caption (预算执行情况（20分）) rather than a column. */
+function rateScore(row: BudgetRow, amounts: { executed: NumCell | null; annual: NumCell | null }, stated: NumCell | null = null): Finding | null {
+  return rateScoreOf(row.weight?.num ?? stated, row.score?.num, amounts.executed, amounts.annual);
+}
+
 function budgetFindings(t: BudgetTable): Finding[] {
   const out: Finding[] = [];
   for (const row of t.rows) {
@@ -81,8 +78,13 @@ function budgetFindings(t: BudgetTable): Finding[] {
       out.push(over);
       continue;
     }
-    if (row.source === "total" || t.rows.filter((r) => r.score?.num).length === 1) {
-      const f = rateScore(row);
+    // Every row that carries its own 分值 and 得分 is scored on its own rate (a 其中 row may repeat the total's).
+    if (row.source === "total" || (w && s) || t.rows.filter((r) => r.score?.num).length === 1) {
+      // A form with no 全年预算数 column scores against the 年初预算数 it has.
+      const own = { executed: row.executed?.num ?? null, annual: row.annual?.num ?? row.initial?.num ?? null };
+      const totals = budgetTotals(t);
+      const amounts = row.source === "total" ? { executed: totals.executed, annual: totals.annual ?? totals.initial } : own;
+      const f = rateScore(row, amounts, t.statedWeight);
       if (f) out.push(f);
     }
   }
@@ -90,8 +92,8 @@ function budgetFindings(t: BudgetTable): Finding[] {
 }
 
 // Indicators whose direction cannot be guessed when none is written: lower is better for these.
-const REVERSE_HINT =
-  /(投诉|差错|错误|事故|失误|故障|超支|超标|成本|费用|单价|均价|耗时|时间|时长|天数|工作日|周期|误差|不合格|违规|违纪|损失|流失|空置|闲置|延误|逾期|退件|下降|降低|减少|控制|负面|伤亡|死亡|发病|污染|排放|能耗|时效)/;
+export const REVERSE_HINT =
+  /(投诉|差错|错误|事故|失误|故障|超支|超标|成本|费用|单价|均价|耗时|时间|时长|天数|工作日|周期|误差|不合格|违规|违纪|损失|流失|空置|闲置|延误|逾期|退件|下降|降低|减少|负面|伤亡|死亡|发病|污染|排放|能耗|时效|结余|结转|调整率|变动率)/;
 
 /** The unit written with a text cell's number: 人 of "128人"; null for numbers and bare text. */
 function writtenUnit(cell: { cell: { v: unknown } | undefined } | null): string | null {
@@ -132,6 +134,15 @@ function ratioCap(ind: Indicator): { cap: Big; target: NumCell; actual: NumCell;
   }
   if (!av.lt(tv)) return null;
   return { cap: shown(w).times(av).div(tv), target: t, actual: a, reverse: false };
+}
+
+/** An indicator that scores the execution rate itself: its 得分 is 分值 × the budget's rate, capped at 分值. */
+const RATE_INDICATOR = /^(预算执行率|资金执行率|项目资金执行率|预算资金执行率)$/;
+
+function rateIndicatorFinding(ind: Indicator, rate: RateFact | undefined): Finding | null {
+  const name = norm(nameOf(ind)).replace(/^指标\d*[:：]?/, "");
+  if (!rate || !RATE_INDICATOR.test(name)) return null;
+  return rateScoreOf(ind.weight?.num, ind.score?.num, rate.executed, rate.annual);
 }
 
 function indicatorFinding(ind: Indicator): Finding | null {
@@ -239,7 +250,8 @@ function totals(ctx: RuleContext, t: IndicatorTable): Finding[] {
   if (tw && weights.length && weightsComplete) {
     const withParts = rw ? [...weights, rw] : weights;
     if (sumAgrees(tw, withParts)) withRate = !!rw;
-    else if (rw && sumAgrees(tw, weights)) withRate = false;
+    // A row of the indicators alone (90 of 90) is a subtotal; a 总分 of 100 must count the 执行率 row the form also scores.
+    else if (rw && sumAgrees(tw, weights) && !shown(tw).eq(HUNDRED)) withRate = false;
     else {
       out.push(
         finding(
@@ -345,7 +357,7 @@ export const scoreMismatch: Rule = {
     for (const b of ctx.model.budgets) out.push(...budgetFindings(b));
     for (const t of ctx.model.indicators) {
       for (const ind of t.indicators) {
-        const f = indicatorFinding(ind);
+        const f = rateIndicatorFinding(ind, ctx.facts.rates.find((r) => r.source === "total") ?? ctx.facts.rates[0]) ?? indicatorFinding(ind);
         if (f) out.push(f);
       }
       out.push(...totals(ctx, t), ...sections(ctx, t));

@@ -1,4 +1,5 @@
 /** stray-unit: a unit that cannot apply to its figure: a money unit after a percentage (94.56%元), a second unit after a money unit (万元元), or a money unit on an execution rate (执行率94.56元). */
+import { type Family, measuredFamily, unitInfo } from "../figures/quantity";
 import type { TextFigure } from "../figures/types";
 import type { Finding } from "../findings";
 import { finding, type Rule } from "./rule";
@@ -10,6 +11,17 @@ const RATE_LABEL = /(执行率|完成率|支出率|支付率|执行进度|支出
 
 function moneyOnRate(f: TextFigure): boolean {
   return !f.number.percent && !!f.number.unit && MONEY.test(f.number.unit) && (f.concept === "rate" || RATE_LABEL.test(f.label.trim()));
+}
+
+/** The base unit each measured family is written in, for the message's right form. */
+const FAMILY_UNIT: Record<Family, string> = { area: "㎡", length: "m", weight: "kg", volume: "㎥", money: "元", time: "天", percent: "%", count: "" };
+
+/** A figure whose words name an area, a length or a weight, written with a unit of another family. */
+function wrongFamily(f: TextFigure): boolean {
+  const want = measuredFamily(f.label);
+  if (!want || f.kind !== "count") return false;
+  const u = unitInfo(f.number.unit);
+  return !!u && u.family !== want && (u.family === "area" || u.family === "length" || u.family === "weight" || u.family === "volume");
 }
 
 export const strayUnit: Rule = {
@@ -33,6 +45,20 @@ export const strayUnit: Rule = {
                 { raw: f.raw, unit: f.strayUnit, right: value + own },
                 { value, unit: own },
                 { value, unit: own + f.strayUnit }
+              )
+            );
+          } else if (wrongFamily(f)) {
+            // 总建筑面积68540.39m: an area needs ㎡ (or 亩, 公顷); a length unit cannot measure it.
+            const want = measuredFamily(f.label)!;
+            out.push(
+              finding(
+                "stray-unit",
+                "error",
+                [p.ref],
+                "stray-unit.family",
+                { raw: f.raw, unit: f.number.unit ?? "", measure: want, right: value + FAMILY_UNIT[want] },
+                { value, unit: FAMILY_UNIT[want] },
+                { value, unit: f.number.unit ?? "" }
               )
             );
           } else if (moneyOnRate(f)) {

@@ -4,7 +4,12 @@ import type { Finding } from "../findings";
 import type { BudgetRow, NumCell } from "../model";
 import { MONEY_SCALE } from "../figures/types";
 import { ledgerSpan, paymentCount } from "../ledger";
-import { halfUlp, nearlyPrints, tenfoldOff } from "../precision";
+import { halfUlp, printsAs, tenfoldOff } from "../precision";
+import { cellString, isBlank, rawCell } from "../cells";
+import { unitInfo } from "../figures/quantity";
+import { norm } from "../recognize/text";
+import type { SheetSnapshot } from "../snapshot";
+import { partsDisagree, partsStatements, partsTenfold } from "../statements";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 
 type Col = "initial" | "annual" | "executed";
@@ -13,29 +18,34 @@ function budgetSums(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const t of ctx.model.budgets) {
     const total = t.rows.find((r) => r.source === "total");
-    const parts = t.rows.filter((r) => r.source !== "total" && r.source !== "prior");
-    if (!total || !parts.length) continue;
-    for (const c of ["initial", "annual", "executed"] as Col[]) {
-      const tot = total[c]?.num;
-      const nums = parts.map((p: BudgetRow) => p[c]?.num).filter((n): n is NumCell => !!n);
-      if (!tot || !nums.length) continue;
-      const sum = nums.reduce((s, n) => s.plus(n.value), ZERO);
-      const dp = Math.max(tot.decimals, ...nums.map((n) => n.decimals));
-      const tol = halfUlp(dp).times(nums.length + 1);
-      if (sum.minus(tot.value).abs().lte(tol)) continue;
-      // Figures to the 分 at least, like every other finding's.
-      const shownDp = Math.max(2, dp);
-      out.push(
-        finding(
-          "sum-mismatch",
-          "error",
-          [tot.ref, ...nums.map((n) => n.ref)],
-          "sum-mismatch.sources",
-          { column: c, total: fig(tot.value, t.scale, shownDp), sum: fig(sum, t.scale, shownDp), tolerance: fig(tol, t.scale, dp + 1) },
-          fig(sum, t.scale, shownDp),
-          fig(tot.value, t.scale, shownDp)
-        )
-      );
+    if (!total) continue;
+    // A total breaks down by where the money comes from, and on unit-level forms also by kind of spending: each must add up.
+    const bySource = t.rows.filter((r) => r.source !== "total" && r.source !== "prior" && r.source !== "basic" && r.source !== "project");
+    const byKind = t.rows.filter((r) => r.source === "basic" || r.source === "project");
+    for (const parts of [bySource, byKind]) {
+      if (!parts.length) continue;
+      for (const c of ["initial", "annual", "executed"] as Col[]) {
+        const tot = total[c]?.num;
+        const nums = parts.map((p: BudgetRow) => p[c]?.num).filter((n): n is NumCell => !!n);
+        if (!tot || !nums.length) continue;
+        const sum = nums.reduce((s, n) => s.plus(n.value), ZERO);
+        const dp = Math.max(tot.decimals, ...nums.map((n) => n.decimals));
+        const tol = halfUlp(dp).times(nums.length + 1);
+        if (sum.minus(tot.value).abs().lte(tol)) continue;
+        // Figures to the 分 at least, like every other finding's.
+        const shownDp = Math.max(2, dp);
+        out.push(
+          finding(
+            "sum-mismatch",
+            "error",
+            [tot.ref, ...nums.map((n) => n.ref)],
+            "sum-mismatch.sources",
+            { column: c, total: fig(tot.value, t.scale, shownDp), sum: fig(sum, t.scale, shownDp), tolerance: fig(tol, t.scale, dp + 1) },
+            fig(sum, t.scale, shownDp),
+            fig(tot.value, t.scale, shownDp)
+          )
+        );
+      }
     }
   }
   return out;
@@ -73,7 +83,7 @@ function executedVsLedger(ctx: RuleContext): Finding[] {
   if (!executed.length) return [];
   const factor = new Big(10).pow(MONEY_SCALE[budget.scale]);
   const inUnit = ledgerTotal.yuan.div(factor);
-  if (executed.some((n) => nearlyPrints(inUnit, n.value, n.decimals))) return [];
+  if (executed.some((n) => printsAs(inUnit, n.value, n.decimals))) return [];
   // A power-of-ten difference is a unit slip, reported by that rule.
   if (executed.some((n) => tenfoldOff(inUnit, n.value, n.decimals) !== null)) return [];
   const total = budget.rows.find((r) => r.source === "total")?.executed?.num ?? executed[0]!;
@@ -90,7 +100,108 @@ function executedVsLedger(ctx: RuleContext): Finding[] {
   ];
 }
 
+/** A whole the narrative states with the parts it lists after 其中: "共申请2026400元，其中A 400000元、B 252000元…". */
+function textParts(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const n of ctx.model.narratives) {
+    for (const p of n.paragraphs) {
+      for (const s of partsStatements(p)) {
+        // A whole off from its parts by a power of ten has the wrong unit: unit-slip's finding.
+        if (!partsDisagree(s) || partsTenfold(s) !== null) continue;
+        const u = s.whole.number.unit ?? "";
+        // Shown in the whole's own unit when the parts share it, else in the family's base unit.
+        const same = s.parts.every((f) => f.number.unit === s.whole.number.unit);
+        const inWhole = same ? s.parts.reduce((a, f) => a.plus(f.number.value), ZERO) : s.partsSum;
+        const unit = same ? u : baseUnit(u);
+        const dp = Math.max(s.whole.number.decimals, ...s.parts.map((f) => f.number.decimals));
+        const diff = same ? inWhole.minus(s.whole.number.value) : s.partsSum.minus(s.wholeValue);
+        // Money listed after 其中 divides its whole; counted things may be listed by overlapping traits (女性…、少数民族…).
+        const money = unitInfo(s.whole.number.unit)?.family === "money";
+        out.push(
+          finding(
+            "sum-mismatch",
+            money ? "error" : "warning",
+            [p.ref],
+            "sum-mismatch.text-parts",
+            { whole: s.whole.raw, sum: fig(inWhole, unit, dp), parts: s.parts.map((f) => f.raw).join("、"), diff: fig(diff.abs(), unit, dp) },
+            fig(inWhole, unit, dp),
+            fig(same ? s.whole.number.value : s.wholeValue, unit, dp)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Words of a row label that make its figure a total. */
+const WHOLE_LABEL = /(总额|合计|总计|共计|总投资|总预算)[:：]?$/;
+
+/** The first number right of a label cell in its row, within a few cells. */
+function valueRight(sheet: SheetSnapshot, r: number, c: number): { col: number; num: NumCell } | null {
+  const row = sheet.rows[r] ?? [];
+  for (let k = c + 1; k < Math.min(row.length, c + 4); k++) {
+    const cell = row[k];
+    if (!cell || isBlank(cell)) continue;
+    const num = rawCell(cell, { sheet: sheet.name, row: r, col: k }, null).num;
+    return num && !num.percent ? { col: k, num } : null;
+  }
+  return null;
+}
+
+/**
+ * Label-and-value blocks outside the recognised tables: "年度预算资金总额：321.25" over "其中：中央补助 166", "市级资金 136",
+ * "本级资金 20.25". Each part is printed to the block's precision, so the sum must print as the total.
+ */
+function labelBlocks(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const tableRows = new Set([...ctx.model.budgets, ...ctx.model.indicators].map((t) => `${t.sheet}!${t.headerRow}`));
+  const sheets = new Set([...ctx.model.budgets, ...ctx.model.indicators, ...ctx.model.narratives].map((t) => t.sheet));
+  for (const sheet of ctx.model.snapshot.sheets) {
+    if (!sheets.has(sheet.name)) continue;
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const label = typeof row[c]?.v === "string" ? norm(String(row[c]!.v)) : "";
+        if (!label || !WHOLE_LABEL.test(label) || tableRows.has(`${sheet.name}!${r}`)) continue;
+        const whole = valueRight(sheet, r, c);
+        if (!whole) continue;
+        const parts: NumCell[] = [];
+        for (let k = r + 1; k < sheet.rows.length; k++) {
+          const t = cellString(sheet.rows[k]?.[c]);
+          if (!t || WHOLE_LABEL.test(norm(t)) || (parts.length === 0 && !/^其中/.test(t))) break;
+          const v = valueRight(sheet, k, c);
+          if (!v || v.col !== whole.col) break;
+          parts.push(v.num);
+        }
+        if (parts.length < 2) continue;
+        const dp = Math.max(whole.num.decimals, ...parts.map((p) => p.decimals));
+        const sum = parts.reduce((a, p) => a.plus(p.value), ZERO);
+        if (printsAs(sum, whole.num.value, dp)) continue;
+        out.push(
+          finding(
+            "sum-mismatch",
+            "error",
+            [whole.num.ref, ...parts.map((p) => p.ref)],
+            "sum-mismatch.block",
+            { label: cellString(row[c]).replace(/[:：]$/, ""), total: fig(whole.num.value, "", dp), sum: fig(sum, "", dp) },
+            fig(sum, "", dp),
+            fig(whole.num.value, "", dp)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function baseUnit(unit: string): string {
+  const u = unitInfo(unit);
+  if (!u) return unit;
+  return { money: "元", area: "㎡", length: "m", weight: "kg", volume: "㎥", time: "天", percent: "%", count: u.thing ?? unit }[u.family];
+}
+
 export const sumMismatch: Rule = {
   id: "sum-mismatch",
-  check: (ctx) => [...budgetSums(ctx), ...ledgerSums(ctx), ...executedVsLedger(ctx)],
+  check: (ctx) => [...budgetSums(ctx), ...ledgerSums(ctx), ...executedVsLedger(ctx), ...textParts(ctx), ...labelBlocks(ctx)],
 };

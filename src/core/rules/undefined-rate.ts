@@ -15,7 +15,8 @@ export const undefinedRate: Rule = {
           "error",
           [p.ref, p.fact.executed.ref, p.fact.annual.ref],
           "undefined-rate.number",
-          { raw: p.raw },
+          // The fund source names the row: two 0/0 rows must not read alike.
+          { raw: p.raw, row: p.fact.source },
           { value: "—", unit: "" },
           { value: p.value.toFixed(p.decimals), unit: p.percent ? "%" : "" }
         ),
@@ -31,7 +32,7 @@ export const undefinedRate: Rule = {
               "warning",
               [row.rate.ref],
               "undefined-rate.error-value",
-              { raw: String((row.rate.cell!.v as { error: string }).error) },
+              { raw: String((row.rate.cell!.v as { error: string }).error), row: row.source },
               { value: "—", unit: "" },
               null
             )

@@ -1,36 +1,26 @@
 /** unexplained-adjustment: 全年预算数 ≠ 年初预算数, 执行率 under 90 %, or an indicator short of (or 50 % over) target, with no reason in a note, a reason column or the narrative. */
 import { Big } from "../decimal";
 import type { Finding } from "../findings";
-import type { Indicator, WorkbookModel } from "../model";
+import type { Indicator } from "../model";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 import { percent } from "./rates";
+import { totals } from "../budget";
+import { REVERSE_HINT } from "./score-mismatch";
+import { BECAUSE, sentences, stated } from "./reasons";
 
 const ADJUST = /(调增|调减|追加|追减|核减|调整|调剂|增加|减少|变动|差额|adjust|increase|decrease)/i;
-// 系 gives a reason only as 系因/主要系…, not inside 体系, 系统, 联系.
-const BECAUSE = /(原因|因为|由于|因|系因|主要系|系由|用于|主要是|reason|because|due to)/i;
 const LOW_RATE = new Big(90);
+/** Words that explain money not yet spent by themselves: work carried into next year, payments held back. */
+const DEFERRAL = /(延续至|延续到|延期|跨年|至下年|到下年|下一年度|次年|未完工|尚未完工|尚未结算|未结算|待结算|滞后|推迟|质保金|尾款)/;
 const FAR_OVER = new Big("1.5");
-
-/** Whether a note or reason cell says something: 无, —, / and the like are placeholders. */
-function stated(text: string): boolean {
-  const t = text.normalize("NFKC").replace(/\s+/g, "");
-  return t !== "" && !/^(无|没有|暂无|空|[-—–~/\\]+|n\/?a|none|nil)$/i.test(t);
-}
-
-function sentences(model: WorkbookModel): string[] {
-  return model.narratives.flatMap((n) => n.paragraphs.flatMap((p) => p.text.split(/[。；;！？!?\n]/)));
-}
 
 function adjustment(ctx: RuleContext): Finding[] {
   const b = ctx.facts.budget;
   if (!b) return [];
-  const row = b.rows.find((r) => r.source === "total") ?? b.rows[0];
-  const i = row?.initial?.num;
-  const a = row?.annual?.num;
-  if (!row || !i?.yuan || !a?.yuan || i.yuan.eq(a.yuan)) return [];
+  const { initial: i, annual: a } = totals(b);
+  if (!i?.yuan || !a?.yuan || i.yuan.eq(a.yuan)) return [];
   if (b.rows.some((r) => stated(r.note))) return [];
-  const explained = sentences(ctx.model).some((s) => /预算|budget/i.test(s) && ADJUST.test(s) && BECAUSE.test(s));
-  if (explained) return [];
+  if (sentences(ctx.model).some((s) => /预算|budget/i.test(s) && ADJUST.test(s) && BECAUSE.test(s))) return [];
   const diff = a.yuan.minus(i.yuan);
   return [
     finding(
@@ -38,7 +28,7 @@ function adjustment(ctx: RuleContext): Finding[] {
       "warning",
       [a.ref, i.ref],
       diff.gt(0) ? "unexplained-adjustment.budget-up" : "unexplained-adjustment.budget-down",
-      { diff: fig(diff.abs(), "元"), initial: fig(i.yuan, "元"), annual: fig(a.yuan, "元") },
+      { diff: fig(diff.abs(), "元"), initial: fig(i.yuan, "元"), annual: fig(a.yuan, "元"), row: "total" },
       fig(i.yuan, "元"),
       fig(a.yuan, "元")
     ),
@@ -52,14 +42,16 @@ function lowRate(ctx: RuleContext): Finding[] {
   if (rate === null || rate.gte(LOW_RATE)) return [];
   const b = ctx.facts.budget;
   if (b?.rows.some((r) => stated(r.note))) return [];
-  if (sentences(ctx.model).some((s) => /(执行率|未支付|未执行|结余|进度|未完成)/.test(s) && BECAUSE.test(s))) return [];
+  if (sentences(ctx.model).some((s) => (/(执行率|未支付|未执行|结余|进度|未完成)/.test(s) && BECAUSE.test(s)) || DEFERRAL.test(s))) return [];
+  // A reason column of the indicator table may say it: 部分项目延续至下年.
+  if (ctx.model.indicators.some((t) => t.indicators.some((i) => stated(i.reason) && DEFERRAL.test(i.reason)))) return [];
   return [
     finding(
       "unexplained-adjustment",
       "warning",
       [total.executed.ref, total.annual.ref],
       "unexplained-adjustment.low-rate",
-      { rate: fig(rate, "%") },
+      { rate: fig(rate, "%"), row: total.source },
       null,
       fig(rate, "%")
     ),
@@ -80,6 +72,8 @@ function indicators(ctx: RuleContext): Finding[] {
   for (const table of ctx.model.indicators) {
     for (const ind of table.indicators) {
       if (stated(ind.reason) || !ind.actual?.num || !ind.target?.num) continue;
+      // No direction written and a name where lower may be better (结转结余率, 投诉率): short or over cannot be told.
+      if (ind.direction === null && REVERSE_HINT.test(ind.level3 + ind.level2)) continue;
       const r = attainment(ind);
       if (r === null) continue;
       const short = r.lt(1);
@@ -101,7 +95,49 @@ function indicators(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/**
+ * Rates the text gives without a table behind them ("…生态补偿资金86.02%" in a sentence on 执行): each under 90 % needs its
+ * reason in the same paragraph or the next.
+ */
+function lowRatesInText(ctx: RuleContext): Finding[] {
+  if (ctx.facts.budget) return [];
+  const out: Finding[] = [];
+  for (const n of ctx.model.narratives) {
+    n.paragraphs.forEach((p, i) => {
+      const next = n.paragraphs[i + 1]?.text ?? "";
+      const explained = (t: string) => t.split(/[。；;！？!?\n]/).some((x) => (BECAUSE.test(x) && /(执行|支付|进度|结余|未)/.test(x)) || DEFERRAL.test(x));
+      if (explained(p.text) || explained(next)) return;
+      for (const f of p.figures) {
+        if (f.kind !== "percent" || f.bound || !f.number.value.lt(LOW_RATE) || f.strayUnit) continue;
+        const s = sentenceOf(p.text, f.start);
+        if (!/(执行率|资金执行|预算执行|执行进度|支出进度)/.test(s) || /(完成率|到位率|覆盖率|满意度|合格率|知晓率|占)/.test(f.label)) continue;
+        out.push(
+          finding(
+            "unexplained-adjustment",
+            "warning",
+            [p.ref],
+            "unexplained-adjustment.low-rate",
+            { rate: fig(f.number.value, "%", f.number.decimals) },
+            null,
+            fig(f.number.value, "%", f.number.decimals)
+          )
+        );
+        break;
+      }
+    });
+  }
+  return out;
+}
+
+function sentenceOf(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[。！？!?\n]/.test(text[a - 1]!)) a--;
+  let b = at;
+  while (b < text.length && !/[。！？!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
 export const unexplainedAdjustment: Rule = {
   id: "unexplained-adjustment",
-  check: (ctx) => [...adjustment(ctx), ...lowRate(ctx), ...indicators(ctx)],
+  check: (ctx) => [...adjustment(ctx), ...lowRate(ctx), ...lowRatesInText(ctx), ...indicators(ctx)],
 };

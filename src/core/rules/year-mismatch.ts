@@ -6,6 +6,7 @@ import type { Contract, Paragraph, Ref, WorkbookModel } from "../model";
 import { norm } from "../recognize/text";
 import type { TracedFigure } from "../trace";
 import { expectedIn, quantity } from "./narrative";
+import { isGoalCell } from "./goals";
 import { finding, type Rule, type RuleContext } from "./rule";
 
 /** Amounts that belong to one year: the budget block's and the ledger's. Multi-year totals and contracts do not. */
@@ -215,6 +216,66 @@ function contractDates(c: Contract): Finding[] {
   return out;
 }
 
+/** Words that make a date history or a later plan rather than the year's own deadline or position. */
+const HISTORY = /(原计划|原定|原先|上年|去年|往年|以前年度|延期|推迟|调整为|期后|后续|下一步|计划于|预计|将于|拟)/;
+
+/**
+ * Dates the narrative sets against the evaluation year: a deadline (…前) before the year evaluated, which no goal of that year
+ * can have (an error), and a position stated 截至 a date after the year ended (a warning: the report should give year-end
+ * figures, or say these are later).
+ */
+function narrativeDates(ctx: RuleContext): Finding[] {
+  const year = ctx.model.year;
+  if (!year) return [];
+  const out: Finding[] = [];
+  const indicatorCells = new Set(ctx.model.indicators.flatMap((t) => t.indicators.map((i) => `${t.sheet}!${i.row}`)));
+  for (const n of ctx.model.narratives) {
+    for (const p of n.paragraphs) {
+      for (const f of p.figures) {
+        const y = f.date?.year;
+        if (!y || f.kind !== "date" || inTitleMarks(p.text, f.start)) continue;
+        const s = sentenceAround(p.text, f.start);
+        const sentence = p.text.slice(s.start, s.end);
+        if (HISTORY.test(sentence)) continue;
+        const after = p.text.slice(f.end, f.end + 3);
+        const before = p.text.slice(Math.max(s.start, f.start - 4), f.start);
+        const raw = sentence.trim().slice(0, 60);
+        // A deadline only where the year's goal or an indicator sets it: elsewhere an earlier date may be history.
+        const target = isGoalCell(ctx, p.ref) || indicatorCells.has(`${p.ref.sheet}!${p.ref.row}`) || /(目标|任务|要求)/.test(sentence);
+        if (y < year && /^(之前|以前|前)/.test(after) && target) {
+          out.push(
+            finding(
+              "year-mismatch",
+              "error",
+              [p.ref],
+              "year-mismatch.deadline-before-year",
+              { raw, written: y, year },
+              { value: String(year), unit: "年" },
+              { value: String(y), unit: "年" }
+            )
+          );
+        } else if (y > year && /(截至|截止|截止到|截至到|至)\s*$/.test(before)) {
+          // A position in money or percent: 截至2025年6月已拨付100.6万元.
+          const stated = p.figures.some((x) => x.start > f.end && x.end <= s.end && (x.kind === "money" || x.kind === "percent"));
+          if (!stated) continue;
+          out.push(
+            finding(
+              "year-mismatch",
+              "warning",
+              [p.ref],
+              "year-mismatch.status-after-year",
+              { raw, written: y, year },
+              { value: String(year), unit: "年" },
+              { value: String(y), unit: "年" }
+            )
+          );
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export const yearMismatch: Rule = {
   id: "year-mismatch",
   check(ctx) {
@@ -223,7 +284,7 @@ export const yearMismatch: Rule = {
       const f = narrativeYear(ctx, t);
       if (f) out.push(f);
     }
-    out.push(...titleYears(ctx));
+    out.push(...titleYears(ctx), ...narrativeDates(ctx));
     for (const t of ctx.model.contracts) for (const c of t.contracts) out.push(...contractDates(c));
     return out;
   },
