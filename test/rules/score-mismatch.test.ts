@@ -450,3 +450,35 @@ describe("forms other than the seed's (issue 7)", () => {
     ]);
   });
 });
+
+describe("section weights a form's own note fixes", () => {
+  /** The form with a note under the 总分 row, as provincial forms print one. */
+  function withNote(note: string, rows: Row[] = ROWS) {
+    const s = form({ rows });
+    s.rows.push([{ v: note }]);
+    return s;
+  }
+  const NOTE = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。";
+
+  test("a label of 产出指标（70分） against a note of 产出指标50分 → section-note at the label, the note as basis", () => {
+    const rows = withRow(0, {});
+    rows[0] = ["产出指标（70分）", ...rows[0]!.slice(1)] as Row;
+    const f = scores(withNote(NOTE, rows)).filter((x) => x.message.key === "score-mismatch.section-note");
+    expect(f.map((x) => [x.cells, x.expected?.value, x.actual?.value])).toEqual([[["自评表!B12", "自评表!A18"], "50", "70"]]);
+  });
+
+  test("twin: labels that match the note (50, 30, 10) → nothing", () => {
+    expect(scores(withNote(NOTE))).toEqual([]);
+  });
+
+  test("no label weight: the note's 50 is what the 产出 分值 must add to (20 + 15 + 10 = 45 → section-weight)", () => {
+    const rows = ROWS.map((r) => [r[0]?.replace(/（\d+分）/, "") ?? null, ...r.slice(1)] as Row);
+    rows[2] = [null, "质量指标", "服务差错率", "≤1%", "0.5%", 10, 10];
+    const f = scores(withNote(NOTE, rows)).filter((x) => x.message.key === "score-mismatch.section-weight");
+    expect(f.map((x) => [x.cells[0], x.cells[1], x.expected?.value, x.actual?.value])).toEqual([["自评表!B12", "自评表!A18", "50", "45"]]);
+  });
+
+  test("a sentence naming one section's points is no note (产出指标得分45分)", () => {
+    expect(scores(withNote("产出指标得分45分，主要原因是服务差错率偏高。")).filter((x) => x.message.key === "score-mismatch.section-note")).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export const en: Strings = {
     "score-mismatch.total-score": (p) => `The total score ${p.total} does not match the indicators' scores, which add up to ${p.sum}.`,
     "score-mismatch.total-score-with-rate": (p) =>
       `The total score ${p.total} does not match the indicators' scores plus the execution-rate score ${p.rateScore}, which add up to ${p.sum}.`,
+    "score-mismatch.section-note": (p) => `Level-1 indicator "${p.label}" is labelled ${p.stated} points, but the form's own note sets ${p.note} points for it.`,
     "score-mismatch.section-weight": (p) => `First-level indicator "${p.label}" states ${p.stated} points, but its indicators' weights add up to ${p.sum}.`,
     "indicator-contradiction.all-paid": (p) =>
       `"${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unpaid and the execution rate is ${p.rate}.`,

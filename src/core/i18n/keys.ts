@@ -12,6 +12,7 @@ export const MESSAGE_KEYS = [
   "score-mismatch.total-score",
   "score-mismatch.total-score-with-rate",
   "score-mismatch.section-weight",
+  "score-mismatch.section-note",
   "indicator-contradiction.all-paid",
   "indicator-contradiction.all-paid-indicator",
   "indicator-contradiction.rate-indicator",

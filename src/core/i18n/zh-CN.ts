@@ -21,6 +21,7 @@ export const zhCN: Strings = {
     "score-mismatch.total-weight-with-rate": (p) => `总分行的分值${p.total}与各指标分值加预算执行率分值${p.rateWeight}的合计${p.sum}不一致。`,
     "score-mismatch.total-score": (p) => `总分${p.total}与各指标得分合计${p.sum}不一致。`,
     "score-mismatch.total-score-with-rate": (p) => `总分${p.total}与各指标得分加预算执行率得分${p.rateScore}的合计${p.sum}不一致。`,
+    "score-mismatch.section-note": (p) => `一级指标“${p.label}”标明${p.stated}分，而表中的说明规定该类指标为${p.note}分，两处不一致。`,
     "score-mismatch.section-weight": (p) => `一级指标“${p.label}”标明${p.stated}分，但其下各指标分值合计为${p.sum}分。`,
     "indicator-contradiction.all-paid": (p) =>
       `“${p.claim}”称资金已全部支付，但${p.executed}${p.executedValue}低于全年预算数${p.annual}，尚有${p.unpaid}未支付，执行率为${p.rate}。`,

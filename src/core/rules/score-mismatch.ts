@@ -305,8 +305,39 @@ function labelRef(sheet: SheetSnapshot | undefined, t: IndicatorTable, label: st
   return null;
 }
 
+type SectionKey = "output" | "outcome" | "satisfaction";
+
+/** The section a 一级指标 or a note's word names: 产出 (成本 is under it), 效益, 满意度. */
+function sectionKey(text: string): SectionKey | null {
+  if (/满意/.test(text)) return "satisfaction";
+  if (/效益/.test(text)) return "outcome";
+  if (/产出/.test(text)) return "output";
+  return null;
+}
+
+/**
+ * Weights a form's own note fixes for its sections: "注：产出指标50分、效益指标30分、满意度指标10分、执行率10分". A note
+ * names two sections at least, or it is a sentence, not the scheme.
+ */
+function noteWeights(ctx: RuleContext, sheet: string): Map<SectionKey, { weight: Big; ref: Ref }> {
+  const out = new Map<SectionKey, { weight: Big; ref: Ref }>();
+  for (const n of ctx.model.narratives) {
+    if (n.sheet !== sheet) continue;
+    for (const p of n.paragraphs) {
+      const found = [...p.text.normalize("NFKC").matchAll(/(产出|效益|满意度)(?:指标)?\s*[(（:：]?\s*(\d+(?:\.\d+)?)\s*分/g)];
+      if (found.length < 2) continue;
+      for (const m of found) {
+        const k = sectionKey(m[1]!);
+        if (k && !out.has(k)) out.set(k, { weight: new Big(m[2]!), ref: p.ref });
+      }
+    }
+  }
+  return out;
+}
+
 function sections(ctx: RuleContext, t: IndicatorTable): Finding[] {
   const out: Finding[] = [];
+  const notes = noteWeights(ctx, t.sheet);
   const groups = new Map<string, Indicator[]>();
   for (const ind of t.indicators) {
     if (!ind.level1) continue;
@@ -316,7 +347,26 @@ function sections(ctx: RuleContext, t: IndicatorTable): Finding[] {
   }
   const sheet = ctx.model.snapshot.sheets.find((s) => s.name === t.sheet);
   for (const [label, inds] of groups) {
-    const stated = statedWeight(label);
+    const key = sectionKey(label);
+    const note = key ? notes.get(key) : undefined;
+    const labelled = statedWeight(label);
+    const at = labelRef(sheet, t, label, inds[0]!.row);
+    // The form's label and its own note disagree on a section's weight: one of them is wrong.
+    if (labelled && note && !labelled.eq(note.weight)) {
+      out.push(
+        finding(
+          "score-mismatch",
+          "error",
+          [...(at ? [at] : []), note.ref],
+          "score-mismatch.section-note",
+          { label, stated: fig(labelled, "", 0), note: fig(note.weight, "", 0) },
+          fig(note.weight, "分", 0),
+          fig(labelled, "分", 0)
+        )
+      );
+      continue;
+    }
+    const stated = labelled ?? note?.weight ?? null;
     if (!stated) continue;
     const weights = inds.map((i) => i.weight?.num ?? null);
     // A row without a numeric 分值 (blank, —, not applicable) leaves the section's sum open.
@@ -332,14 +382,12 @@ function sections(ctx: RuleContext, t: IndicatorTable): Finding[] {
       )
     )
       continue;
-    const first = inds[0]!;
-    const at = labelRef(sheet, t, label, first.row);
     const dp = maxDp(parts);
     out.push(
       finding(
         "score-mismatch",
         "error",
-        [...(at ? [at] : []), ...parts.map((p) => p.ref)].slice(0, MAX_REFS + 1),
+        [...(at ? [at] : []), ...(labelled ? [] : [note!.ref]), ...parts.map((p) => p.ref)].slice(0, MAX_REFS + 1),
         "score-mismatch.section-weight",
         { label, stated: fig(stated, "", 0), sum: fig(printed, "", dp) },
         fig(stated, "分", dp),

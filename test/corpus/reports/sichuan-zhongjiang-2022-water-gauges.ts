@@ -89,6 +89,20 @@ export const report: CorpusReport = {
         { reason: "full marks at the new weight (生产生活条件)", sheet: "自评表", cell: "H20", set: 15 },
       ],
     },
+    {
+      kind: 2,
+      rule: "score-mismatch",
+      cell: "自评表!B12",
+      arithmetic: "the label says 产出指标(70分) while the form's own note (A24) fixes 产出指标 at 50分: 70 ≠ 50 (put right by the first fix: the label to 50)",
+      fix: [],
+    },
+    {
+      kind: 2,
+      rule: "score-mismatch",
+      cell: "自评表!B18",
+      arithmetic: "the label says 效益指标(20分) while the form's own note (A24) fixes 效益指标 at 30分: 20 ≠ 30 (put right by the first fix: the label to 30)",
+      fix: [],
+    },
   ],
   mustNotFlag: [
     { cell: "自评表!F6", figure: "100.00%", why: "20 / 20 = 100.00 %" },
