@@ -14,10 +14,10 @@ export interface PaneRun {
   findings: number;
 }
 
-/** JS files a page loads before anything else runs: the script tags of its HTML. */
+/** JS files a page loads before anything else runs: the script tags of its HTML, less office.js (Microsoft's CDN or a local copy). */
 function initialJs(dir: string, html: string): { raw: number; gzip: number; files: string[] } {
   const page = readFileSync(join(dir, html), "utf8");
-  const files = [...page.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((m) => m[1]!).filter((f) => !f.includes("office-js/"));
+  const files = [...page.matchAll(/<script[^>]+src=["']?([^"' >]+\.js)/g)].map((m) => m[1]!).filter((f) => !f.includes("office-js/") && !/^https?:/.test(f));
   let raw = 0;
   let gzip = 0;
   for (const f of files) {
