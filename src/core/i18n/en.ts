@@ -28,7 +28,8 @@ export const en: Strings = {
     "score-mismatch.total-score": (p) => `The total score ${p.total} does not match the indicators' scores, which add up to ${p.sum}.`,
     "score-mismatch.total-score-with-rate": (p) =>
       `The total score ${p.total} does not match the indicators' scores plus the execution-rate score ${p.rateScore}, which add up to ${p.sum}.`,
-    "score-mismatch.section-note": (p) => `Level-1 indicator "${p.label}" is labelled ${p.stated} points, but the form's own note sets ${p.note} points for it.`,
+    "score-mismatch.section-note": (p) =>
+      `Level-1 indicator "${p.label}" is labelled ${p.stated} points, but the form's own note sets ${p.note} points for it.`,
     "score-mismatch.section-weight": (p) => `First-level indicator "${p.label}" states ${p.stated} points, but its indicators' weights add up to ${p.sum}.`,
     "indicator-contradiction.all-paid": (p) =>
       `"${p.claim}" says all funds were paid, but the ${p.executed} ${p.executedValue} is below the adjusted budget ${p.annual}: ${p.unpaid} is unpaid and the execution rate is ${p.rate}.`,
@@ -83,7 +84,7 @@ export const en: Strings = {
       `The adjusted budget${of(p.row)} is 0, so the execution rate is 0/0 and cannot be computed, yet it is given as "${p.raw}"; write "—".`,
     "undefined-rate.error-value": (p) => `The rate cell${of(p.row)} shows the error ${p.raw} (division by zero); write "—".`,
     "stray-unit.text": (p) =>
-      `"${p.raw}" has a stray unit "${p.unit}": an execution rate is a percentage and takes no money unit; it should read "${p.right}".`,
+      `"${p.raw}"${p.row ? ` (the execution rate of ${p.row})` : ""} has a stray unit "${p.unit}": an execution rate is a percentage and takes no money unit; it should read "${p.right}".`,
     "stray-unit.double": (p) => `"${p.raw}" has a stray unit "${p.unit}": a figure takes one unit; it should read "${p.right}".`,
     "stray-unit.family": (p) =>
       `"${p.raw}" states ${FAMILY_EN[p.measure ?? ""] ?? p.measure}, but "${p.unit}" is not a unit of ${FAMILY_EN[p.measure ?? ""] ?? p.measure}; it should read "${p.right}".`,

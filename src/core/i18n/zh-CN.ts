@@ -67,7 +67,7 @@ export const zhCN: Strings = {
     "rate-mismatch.initial-denominator": (p) => `${of(p.row)}执行率“${p.raw}”是用年初预算数作分母算出的；执行率应以全年预算数作分母，为${p.expected}。`,
     "undefined-rate.number": (p) => `${of(p.row)}全年预算数为0，执行率是0/0，无法计算，却填了“${p.raw}”；应填“—”。`,
     "undefined-rate.error-value": (p) => `${of(p.row)}执行率单元格显示错误值${p.raw}（除数为0）；应填“—”。`,
-    "stray-unit.text": (p) => `“${p.raw}”多写了单位“${p.unit}”：执行率是百分比，不带金额单位，应写作“${p.right}”。`,
+    "stray-unit.text": (p) => `${p.row ? `${p.row}的执行率` : ""}“${p.raw}”多写了单位“${p.unit}”：执行率是百分比，不带金额单位，应写作“${p.right}”。`,
     "stray-unit.double": (p) => `“${p.raw}”多写了单位“${p.unit}”：一个数只能有一个单位，应写作“${p.right}”。`,
     "stray-unit.family": (p) =>
       `“${p.raw}”说的是${FAMILY_ZH[p.measure ?? ""] ?? p.measure}，单位“${p.unit}”却不是${FAMILY_ZH[p.measure ?? ""] ?? p.measure}的单位，应写作“${p.right}”。`,

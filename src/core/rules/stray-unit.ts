@@ -42,7 +42,8 @@ export const strayUnit: Rule = {
                 "error",
                 [p.ref],
                 key,
-                { raw: f.raw, unit: f.strayUnit, right: value + own },
+                // The fund source the sentence names, so that two such slips read apart.
+                { raw: f.raw, unit: f.strayUnit, right: value + own, ...(f.source ? { row: f.source } : {}) },
                 { value, unit: own },
                 { value, unit: own + f.strayUnit }
               )
