@@ -242,33 +242,14 @@ function narrativeDates(ctx: RuleContext): Finding[] {
         const raw = sentence.trim().slice(0, 60);
         // A deadline only where the year's goal or an indicator sets it: elsewhere an earlier date may be history.
         const target = isGoalCell(ctx, p.ref) || indicatorCells.has(`${p.ref.sheet}!${p.ref.row}`) || /(目标|任务|要求)/.test(sentence);
+        const dated = (severity: "error" | "warning", key: "year-mismatch.deadline-before-year" | "year-mismatch.status-after-year") =>
+          finding("year-mismatch", severity, [p.ref], key, { raw, written: y, year }, { value: String(year), unit: "年" }, { value: String(y), unit: "年" });
         if (y < year && /^(之前|以前|前)/.test(after) && target) {
-          out.push(
-            finding(
-              "year-mismatch",
-              "error",
-              [p.ref],
-              "year-mismatch.deadline-before-year",
-              { raw, written: y, year },
-              { value: String(year), unit: "年" },
-              { value: String(y), unit: "年" }
-            )
-          );
+          out.push(dated("error", "year-mismatch.deadline-before-year"));
         } else if (y > year && /(截至|截止|截止到|截至到|至)\s*$/.test(before)) {
           // A position in money or percent: 截至2025年6月已拨付100.6万元.
           const stated = p.figures.some((x) => x.start > f.end && x.end <= s.end && (x.kind === "money" || x.kind === "percent"));
-          if (!stated) continue;
-          out.push(
-            finding(
-              "year-mismatch",
-              "warning",
-              [p.ref],
-              "year-mismatch.status-after-year",
-              { raw, written: y, year },
-              { value: String(year), unit: "年" },
-              { value: String(y), unit: "年" }
-            )
-          );
+          if (stated) out.push(dated("warning", "year-mismatch.status-after-year"));
         }
       }
     }
