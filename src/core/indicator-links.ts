@@ -46,7 +46,7 @@ export function quantityLinks(paragraphs: Paragraph[], tables: IndicatorTable[])
   const named = tables.flatMap((t) => t.indicators).map((ind) => ({ ind, core: indicatorCore(ind), unit: unitInfo(indicatorUnit(ind)) }));
   for (const p of paragraphs) {
     for (const f of p.figures) {
-      if (f.kind !== "count" || f.bound) continue;
+      if (f.kind !== "count" || f.bound || PER.test(f.label)) continue;
       const fu = unitInfo(f.number.unit);
       if (!fu || fu.family === "time" || fu.family === "percent") continue;
       const label = norm(f.label);
@@ -61,10 +61,13 @@ export function quantityLinks(paragraphs: Paragraph[], tables: IndicatorTable[])
   return out;
 }
 
-/** The one quantity an indicator's name states with a unit (32.1公里), when it states exactly one. */
+/** A rate or share rather than a total: 每月巡查2次, 人均培训3次, 户均增收. */
+const PER = /(每|人均|户均|年均|月均|日均|平均|单位|单价|标准)[^，。；,;]{0,6}$/;
+
+/** The one quantity an indicator's name states with a unit (32.1公里), when it states exactly one and states it as a total. */
 export function nameQuantity(ind: Indicator): TextFigure | null {
   const figs = extractFigures(ind.level3.replace(/^\s*(指标)?\d+\s*[:：、.]?/, "")).filter(
     (f) => f.kind === "count" && !f.bound && unitInfo(f.number.unit)?.family !== "time"
   );
-  return figs.length === 1 ? figs[0]! : null;
+  return figs.length === 1 && !PER.test(figs[0]!.label) ? figs[0]! : null;
 }

@@ -86,6 +86,19 @@ describe("the text's quantity for an indicator it names", () => {
   });
 });
 
+describe("rates and shares are not totals", () => {
+  test("a name stating a rate (每月巡查2次) against an annual target of 24 → nothing", () => {
+    expect(keys(form({ level3: "每月巡查2次", target: 24, actual: 24 }))).toEqual([]);
+    expect(nameQuantity(buildModel(workbook(form({ level3: "每月巡查2次", target: 24, actual: 24 }))).indicators[0]!.indicators[0]!)).toBeNull();
+  });
+
+  test("a per-household figure in the text (户均增收500元 is money; 人均培训3次) is not linked to a total", () => {
+    // Linked, 3 against 300 would read as a slip of 10²: no finding of any rule may stand on the completion text.
+    const found = checkWorkbook(workbook(form({ level3: "技能培训次数", target: 300, actual: 300, done: "技能培训次数人均3次" }))).findings;
+    expect(found.filter((f) => f.cells[0] === "自评表!E7")).toEqual([]);
+  });
+});
+
 describe("the quantity an indicator's name states vs its 年度指标值", () => {
   test("“建设普通省道二级公路32.1公里” with 年度指标值 20 → text-mismatch.indicator-name", () => {
     expect(keys(form({ level3: "建设普通省道二级公路32.1公里", target: 20, actual: 20 }))).toEqual([

@@ -172,6 +172,11 @@ describe("claims against figures (issue 7)", () => {
     expect(keys(claimForm(MET), narrative("本年度全部完成了预期指标任务。"))).toEqual([]);
   });
 
+  test("an indicator with no direction where lower may be better (成本 80 of 90) is not a shortfall → nothing", () => {
+    const cost = { level2: "成本指标", level3: "项目成本", target: 90, actual: 80 };
+    expect(keys(claimForm(cost), narrative("本年度全部完成了预期指标任务。"))).toEqual([]);
+  });
+
   test("“基本完成” claims less → nothing, even while short", () => {
     expect(keys(claimForm(SHORT), narrative("本年度基本完成了预期指标任务。"))).toEqual([]);
   });

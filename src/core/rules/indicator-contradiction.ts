@@ -11,6 +11,7 @@ import { totals } from "../budget";
 import { unitInfo } from "../figures/quantity";
 import { indicatorUnit } from "../indicator-links";
 import { isGoalCell } from "./goals";
+import { REVERSE_HINT } from "./direction";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 
 const HUNDRED = new Big(100);
@@ -263,6 +264,8 @@ function shortfall(ctx: RuleContext): { ref: Ref; what: string } | null {
       const a = ind.actual?.num;
       const tg = ind.target?.num;
       if (!a || !tg || tg.percent !== a.percent || tg.value.lte(0)) continue;
+      // No direction written and a name where lower may be better: short cannot be told.
+      if (ind.direction === null && REVERSE_HINT.test(ind.level3 + ind.level2)) continue;
       const short = ind.direction === "<=" ? a.value.gt(tg.value) : ind.direction === "=" ? !a.value.eq(tg.value) : a.value.lt(tg.value);
       if (short) return { ref: a.ref, what: `${ind.level3 || ind.level2}：${a.value.toString()} / ${tg.value.toString()}` };
     }

@@ -5,7 +5,7 @@ import type { Indicator } from "../model";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 import { percent } from "./rates";
 import { totals } from "../budget";
-import { REVERSE_HINT } from "./score-mismatch";
+import { REVERSE_HINT } from "./direction";
 import { BECAUSE, sentences, stated } from "./reasons";
 
 const ADJUST = /(调增|调减|追加|追减|核减|调整|调剂|增加|减少|变动|差额|adjust|increase|decrease)/i;
