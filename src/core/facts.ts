@@ -7,6 +7,7 @@ import { ledgerSpan } from "./ledger";
 import type { BudgetTable, NumCell, Ref, WorkbookModel } from "./model";
 import { norm } from "./recognize/text";
 import { yuanSlack } from "./rules/rates";
+import { partsStatements } from "./statements";
 import { totals } from "./budget";
 
 /** A money value the workbook establishes, in 元, with where it comes from. */
@@ -159,10 +160,12 @@ function fromText(f: TextFigure, ref: Ref): NumCell {
 function statedExecution(model: WorkbookModel): { annual: NumCell; executed: NumCell } | null {
   for (const n of model.narratives) {
     for (const p of n.paragraphs) {
+      // A part listed after 其中 ("其中部门预算项目支出87.5万元") divides the budget; it is not what was spent of it.
+      const parts = new Set(partsStatements(p).flatMap((s) => s.parts));
       for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
         if (NOT_THE_YEAR.test(sentence)) continue;
         const start = p.text.indexOf(sentence);
-        const figs = p.figures.filter((f) => f.kind === "money" && f.yuan && !f.bound && f.start >= start && f.end <= start + sentence.length);
+        const figs = p.figures.filter((f) => f.kind === "money" && f.yuan && !f.bound && !parts.has(f) && f.start >= start && f.end <= start + sentence.length);
         const b = figs.find((f) => f.concept !== "executed" && f.concept !== "balance" && FUNDED.test(f.label));
         const e = b && figs.find((f) => f.start > b.end && f.concept === "executed");
         if (!b || !e || e.yuan!.gt(b.yuan!) || b.yuan!.lte(0)) continue;

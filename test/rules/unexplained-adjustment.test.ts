@@ -175,3 +175,30 @@ describe("unexplained-adjustment: reasons (issue 7)", () => {
     expect(f.map((x) => x.message.key)).toEqual(["unexplained-adjustment.budget-up"]);
   });
 });
+
+describe("reasons as reports give them", () => {
+  test("an adjustment explained by where the money came from (年中按上级下达…追加预算) → no warning", () => {
+    const wb = workbook(haikouBudget(), narrative("年中按上级下达的补助资金追加预算3030.96元。"));
+    expect(findingsOf(wb, "unexplained-adjustment").filter((f) => f.message.key.startsWith("unexplained-adjustment.budget"))).toEqual([]);
+  });
+
+  test("twin: an adjustment named with no reason at all (年中调增预算3030.96元) → the warning stays", () => {
+    const wb = workbook(haikouBudget(), narrative("年中调增预算3030.96元。"));
+    expect(findingsOf(wb, "unexplained-adjustment").map((f) => f.message.key)).toContain("unexplained-adjustment.budget-up");
+  });
+
+  test("a low rate explained by money carried over (929.4万元结转下年使用) → no warning", () => {
+    const low = haikouBudget((r) => {
+      r[3] = ["资金总额", 11265500, 11268530.96, 8000000, "", ""];
+      r[4] = ["财政资金", 11265500, 11268530.96, 8000000, "", ""];
+    });
+    expect(
+      findingsOf(workbook(low, narrative("部分资金年底下达，326.85万元结转下年使用。")), "unexplained-adjustment").filter(
+        (f) => f.message.key === "unexplained-adjustment.low-rate"
+      )
+    ).toEqual([]);
+    expect(findingsOf(workbook(low, narrative("项目按计划实施。")), "unexplained-adjustment").map((f) => f.message.key)).toContain(
+      "unexplained-adjustment.low-rate"
+    );
+  });
+});

@@ -155,7 +155,11 @@ function valueRight(sheet: SheetSnapshot, r: number, c: number): { col: number; 
  */
 function labelBlocks(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const tableRows = new Set([...ctx.model.budgets, ...ctx.model.indicators].map((t) => `${t.sheet}!${t.headerRow}`));
+  // Rows of the recognised tables are their rules' business: a 资金总额 row is checked against its sources already.
+  const tableRows = new Set([
+    ...[...ctx.model.budgets, ...ctx.model.indicators].map((t) => `${t.sheet}!${t.headerRow}`),
+    ...ctx.model.budgets.flatMap((b) => b.rows.map((r) => `${b.sheet}!${r.labelRef.row}`)),
+  ]);
   const sheets = new Set([...ctx.model.budgets, ...ctx.model.indicators, ...ctx.model.narratives].map((t) => t.sheet));
   for (const sheet of ctx.model.snapshot.sheets) {
     if (!sheets.has(sheet.name)) continue;

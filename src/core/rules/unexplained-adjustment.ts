@@ -11,7 +11,10 @@ import { BECAUSE, sentences, stated } from "./reasons";
 const ADJUST = /(调增|调减|追加|追减|核减|调整|调剂|增加|减少|变动|差额|adjust|increase|decrease)/i;
 const LOW_RATE = new Big(90);
 /** Words that explain money not yet spent by themselves: work carried into next year, payments held back. */
-const DEFERRAL = /(延续至|延续到|延期|跨年|至下年|到下年|下一年度|次年|未完工|尚未完工|尚未结算|未结算|待结算|滞后|推迟|质保金|尾款)/;
+const DEFERRAL =
+  /(延续至|延续到|延期|跨年|至下年|到下年|下一年度|次年|结转下年|结转至|年底下达|年末下达|未完工|尚未完工|尚未结算|未结算|待结算|待验收|未在年内|年内未|滞后|推迟|质保金|尾款)/;
+/** Where an adjustment came from, which explains it: 按上级下达…追加, 根据…文件调减, 县财政追加下达. */
+const SOURCE = /(按照?|根据|依据|依照|上级|追加下达|追加安排|财政追加|下达|批复)/;
 const FAR_OVER = new Big("1.5");
 
 function adjustment(ctx: RuleContext): Finding[] {
@@ -20,7 +23,7 @@ function adjustment(ctx: RuleContext): Finding[] {
   const { initial: i, annual: a } = totals(b);
   if (!i?.yuan || !a?.yuan || i.yuan.eq(a.yuan)) return [];
   if (b.rows.some((r) => stated(r.note))) return [];
-  if (sentences(ctx.model).some((s) => /预算|budget/i.test(s) && ADJUST.test(s) && BECAUSE.test(s))) return [];
+  if (sentences(ctx.model).some((s) => /预算|资金|经费|budget/i.test(s) && ADJUST.test(s) && (BECAUSE.test(s) || SOURCE.test(s)))) return [];
   const diff = a.yuan.minus(i.yuan);
   return [
     finding(
