@@ -202,6 +202,7 @@ function Result({ strings: p, outcome }: { strings: PaneStrings; outcome: Report
     const filled = outcome.written.filter((n) => !created.has(n));
     if (outcome.created.length) lines.push(r.created({ sheets: list(outcome.created) }));
     if (filled.length) lines.push(r.filled({ sheets: list(filled) }));
+    for (const c of outcome.charts) lines.push(r.chart({ title: c.title, sheet: c.sheet }));
     if (outcome.skipped.length) {
       const reasons = r.reasons as Record<string, string | undefined>;
       lines.push(r.skipped({ sheets: list(outcome.skipped.map((x) => r.skippedSheet({ sheet: x.sheet, reason: reasons[x.reason] ?? x.reason }))) }));

@@ -37,6 +37,8 @@ export interface ReportOutcome {
   sources: string[];
   /** 【待填写】 prompts left in the written sheets for the user to fill in. */
   prompts: number;
+  /** Charts written, with the sheet each stands on. */
+  charts: Array<{ title: string; sheet: string }>;
 }
 
 /** Loads the planner chunk. */
@@ -69,6 +71,7 @@ export function outcomeOf(plan: ReportPlan, applied: { written: string[]; skippe
     skipped,
     sources: plan.sources,
     prompts: sheets.reduce((n, sp) => n + sp.writes.filter((w) => w.prompt).length, 0),
+    charts: sheets.flatMap((sp) => (sp.chart ? [{ title: sp.chart.title, sheet: sp.name }] : [])),
   };
 }
 

@@ -109,6 +109,10 @@ test("生成报告 → 生成 writes the report into the workbook: new sheets, t
   const result = panel.getByRole("status");
   await result.waitFor();
   expect(await result.textContent()).toContain("新建：绩效自评表、自评报告（生成）");
+  // The chart is named with the sheet it stands on, so the clerk knows where to find it.
+  expect(await result.textContent()).toContain("图表：支出进度（在“支出进度”工作表）");
+  const shot = process.env.UPDATE_DOCS ? resolve(__dirname, "../../docs/taskpane-report.png") : join(mkdtempSync(join(tmpdir(), "pane-")), "report.png");
+  await page.getByTestId("pane").screenshot({ path: shot });
 
   const after = await sheetNames();
   expect(after.slice(0, before.length)).toEqual(before);

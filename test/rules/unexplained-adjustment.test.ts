@@ -182,6 +182,11 @@ describe("reasons as reports give them", () => {
     expect(findingsOf(wb, "unexplained-adjustment").filter((f) => f.message.key.startsWith("unexplained-adjustment.budget"))).toEqual([]);
   });
 
+  test("a report's own prompt for the reason (【待填写：调整原因】) is no reason → the warning stays", () => {
+    const wb = workbook(haikouBudget(), narrative("全年预算数较年初预算数调增3,030.96元，【待填写：调整原因及依据】。"));
+    expect(findingsOf(wb, "unexplained-adjustment").map((f) => f.message.key)).toContain("unexplained-adjustment.budget-up");
+  });
+
   test("twin: an adjustment named with no reason at all (年中调增预算3030.96元) → the warning stays", () => {
     const wb = workbook(haikouBudget(), narrative("年中调增预算3030.96元。"));
     expect(findingsOf(wb, "unexplained-adjustment").map((f) => f.message.key)).toContain("unexplained-adjustment.budget-up");

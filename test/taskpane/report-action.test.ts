@@ -29,7 +29,14 @@ describe("outcomeOf", () => {
       skipped: [{ sheet: "预算", reason: "source" }],
       sources: ["预算", "数据"],
       prompts: 3,
+      charts: [],
     });
+  });
+
+  test("a chart written is named with the sheet it stands on; a chart on a sheet not written is not", () => {
+    const chart = { title: "支出进度", from: "A1", to: "H20", categories: "K2:K13", series: [] };
+    const withChart: ReportPlan = { sheets: [sp("表", true), { ...sp("支出进度", true), chart }, { ...sp("模板", false), chart }], sources: [] };
+    expect(outcomeOf(withChart, { written: ["表", "支出进度"], skipped: [] }, new Set()).charts).toEqual([{ title: "支出进度", sheet: "支出进度" }]);
   });
 
   test("from the plan when the host says nothing: a source sheet in the plan is never counted as written", () => {
@@ -42,6 +49,7 @@ describe("outcomeOf", () => {
       ],
       sources: ["预算", "数据"],
       prompts: 2,
+      charts: [],
     });
   });
 });

@@ -301,6 +301,7 @@ export const en: Strings = {
       done: "The report is ready.",
       created: (p) => `Created: ${p.sheets}`,
       filled: (p) => `Filled in: ${p.sheets}`,
+      chart: (p) => `Chart: ${p.title} (on the sheet "${p.sheet}")`,
       skipped: (p) => `Not written: ${p.sheets}`,
       skippedSheet: (p) => `${p.sheet} (${p.reason})`,
       reasons: { source: "data sheet", refused: "not allowed", protected: "protected", missing: "missing" },

@@ -190,6 +190,8 @@ export interface PaneReportStrings {
   created: Template;
   /** p.sheets: the user's sheets filled in. */
   filled: Template;
+  /** p.title, p.sheet: a chart written and the sheet it stands on. */
+  chart: Template;
   /** p.sheets: the sheets not written, each as skippedSheet. */
   skipped: Template;
   /** p.sheet, p.reason. */

@@ -279,6 +279,7 @@ export const zhCN: Strings = {
       done: "报告已生成。",
       created: (p) => `新建：${p.sheets}`,
       filled: (p) => `已填写：${p.sheets}`,
+      chart: (p) => `图表：${p.title}（在“${p.sheet}”工作表）`,
       skipped: (p) => `未写入：${p.sheets}`,
       skippedSheet: (p) => `${p.sheet}（${p.reason}）`,
       reasons: { source: "数据表", refused: "未允许填写", protected: "工作表受保护", missing: "工作表不存在" },

@@ -4,8 +4,8 @@ import type { WorkbookModel } from "../model";
 // 系 gives a reason as in 系因, 主要系, 系使用…, not inside 体系, 系统, 联系, 关系.
 export const BECAUSE = /(原因|因为|由于|因|(?<![体联关维谱派直])系(?!统|列|数)|用于|主要是|所致|导致|造成|故|所以|因此|reason|because|due to)/i;
 
-/** A form's own instructions left in the reason cell ask for a reason; they give none. */
-const PROMPT = /(\d+\s*字以内|需(要)?说明|应(单独)?说明|请(填写|说明)|说明(理由|原因)[)）]?$|结合自评情况|对照年度目标)/;
+/** A form's own instructions left in the reason cell ask for a reason, and so does a report's 【待填写：…】 prompt; they give none. */
+const PROMPT = /(\d+\s*字以内|需(要)?说明|应(单独)?说明|请(填写|说明)|说明(理由|原因)[)）]?$|结合自评情况|对照年度目标|【待填写|\[to fill in)/i;
 
 /** Whether a note or reason cell says something: 无, —, /, and the form's printed prompts are placeholders. */
 export function stated(text: string): boolean {
