@@ -161,7 +161,7 @@ function statedExecution(model: WorkbookModel): { annual: NumCell; executed: Num
   for (const n of model.narratives) {
     for (const p of n.paragraphs) {
       // A part listed after 其中 ("其中部门预算项目支出87.5万元") divides the budget; it is not what was spent of it.
-      const parts = new Set(partsStatements(p).flatMap((s) => s.parts));
+      const parts = new Set(partsStatements(p).flatMap((s) => s.listed));
       for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
         if (NOT_THE_YEAR.test(sentence)) continue;
         const start = p.text.indexOf(sentence);

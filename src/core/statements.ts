@@ -11,9 +11,15 @@ import { halfUlp, tenfoldOff } from "./precision";
 export interface PartsStatement {
   paragraph: Paragraph;
   whole: TextFigure;
+  /** The parts of the whole: a two-level list's subtotals, not their own items. */
   parts: TextFigure[];
-  /** Whole and parts in the family's base unit, with the rounding their printed digits allow. */
+  /** Every figure the list prints, sub-items included: none of them quotes a total. */
+  listed: TextFigure[];
+  /** Whole and parts in the family's base unit, each with the rounding its printed digits allow. */
   wholeValue: Big;
+  wholeSlack: Big;
+  values: Big[];
+  slacks: Big[];
   partsSum: Big;
   tolerance: Big;
   /** The list says it is not complete (主要, 等, 包括): a sum short of the whole proves nothing. */
@@ -121,18 +127,18 @@ export function partsStatements(p: Paragraph): PartsStatement[] {
     // The list's precision comes from every figure it prints, sub-lists included.
     const dpByUnit = new Map<string | null, number>();
     for (const f of [whole, ...parts]) dpByUnit.set(f.number.unit, Math.max(dpByUnit.get(f.number.unit) ?? 0, f.number.decimals));
-    collapseSubtotals(text, parts);
-    const wholeValue = base(whole, wu);
-    let partsSum = new Big(0);
-    let tolerance = slack(whole, wu, dpByUnit);
-    for (const f of parts) {
-      const u = partInfo(f, wu)!;
-      partsSum = partsSum.plus(base(f, u));
-      tolerance = tolerance.plus(slack(f, u, dpByUnit));
-    }
+    const valueOf = (f: TextFigure) => base(f, partInfo(f, wu)!);
+    const slackOf = (f: TextFigure) => slack(f, partInfo(f, wu)!, dpByUnit);
+    const items = [...parts];
+    collapseSubtotals(text, parts, valueOf, slackOf);
+    const values = parts.map(valueOf);
+    const slacks = parts.map(slackOf);
+    const wholeSlack = slack(whole, wu, dpByUnit);
+    const partsSum = values.reduce((a, v) => a.plus(v), new Big(0));
+    const tolerance = slacks.reduce((a, v) => a.plus(v), wholeSlack);
     // "……" where the stored text breaks off, or 等, leaves the list open.
     const open = OPEN.test(listed) || /^[^，。；]{0,3}(等|…)/.test(tail) || /^[，,、；;]?\s*…/.test(tail);
-    out.push({ paragraph: p, whole, parts, wholeValue, partsSum, tolerance, open });
+    out.push({ paragraph: p, whole, parts, listed: items, wholeValue: base(whole, wu), wholeSlack, values, slacks, partsSum, tolerance, open });
   }
   return out;
 }
@@ -141,26 +147,17 @@ export function partsStatements(p: Paragraph): PartsStatement[] {
  * Two-level lists: "其中第一批9910万元，分别支持A 3000万元、B 3357.17万元、C 3552.83万元；第二批7437万元…". A part that equals
  * the sum of the parts right after it is a subtotal, and those parts are its own: they leave the list.
  */
-function collapseSubtotals(text: string, parts: TextFigure[]): void {
+function collapseSubtotals(text: string, parts: TextFigure[], valueOf: (f: TextFigure) => Big, slackOf: (f: TextFigure) => Big): void {
   for (let i = 0; i < parts.length; i++) {
     // Only a part that opens its own breakdown ("9910万元，分别支持…") is a subtotal.
     if (!opensList(text, parts[i]!)) continue;
-    const wu = partInfo(parts[i]!, unitInfo(parts[i]!.number.unit) ?? { family: "money", factor: new Big(1) })!;
-    const head = base(parts[i]!, wu);
+    const head = valueOf(parts[i]!);
     let sum = new Big(0);
+    let tolerance = slackOf(parts[i]!);
     for (let j = i + 1; j < parts.length; j++) {
-      sum = sum.plus(base(parts[j]!, partInfo(parts[j]!, wu)!));
-      if (
-        j > i + 1 &&
-        sum
-          .minus(head)
-          .abs()
-          .lte(
-            halfUlp(parts[i]!.number.decimals)
-              .times(wu.factor)
-              .times(j - i + 1)
-          )
-      ) {
+      sum = sum.plus(valueOf(parts[j]!));
+      tolerance = tolerance.plus(slackOf(parts[j]!));
+      if (j > i + 1 && within(sum.minus(head), tolerance)) {
         parts.splice(i + 1, j - i);
         break;
       }
@@ -178,11 +175,10 @@ function within(diff: Big, tolerance: Big): boolean {
 export function partsDisagree(s: PartsStatement): boolean {
   // The list ends where its parts make up the whole ("3.75km，其中A 3.133km，B 0.617km；C…" goes on to other things).
   let run = new Big(0);
-  let slack = s.tolerance.div(s.parts.length + 1);
-  for (let k = 0; k < s.parts.length - 1; k++) {
-    const f = s.parts[k]!;
-    run = run.plus(base(f, partInfo(f, info(s.whole)!)!));
-    slack = slack.plus(s.tolerance.div(s.parts.length + 1));
+  let slack = s.wholeSlack;
+  for (let k = 0; k < s.values.length - 1; k++) {
+    run = run.plus(s.values[k]!);
+    slack = slack.plus(s.slacks[k]!);
     if (k >= 1 && within(run.minus(s.wholeValue), slack)) return false;
   }
   const diff = s.partsSum.minus(s.wholeValue);

@@ -161,7 +161,7 @@ export function traceNarrative(model: WorkbookModel, facts: Facts): TracedFigure
   for (const n of model.narratives) {
     for (const paragraph of n.paragraphs) {
       // The parts a sentence lists after 其中 are parts of its own whole, which sum-mismatch checks; they quote no total.
-      const parts = new Set(partsStatements(paragraph).flatMap((s) => s.parts));
+      const parts = new Set(partsStatements(paragraph).flatMap((s) => s.listed));
       for (const figure of paragraph.figures) {
         if (figure.kind !== "money" || !figure.yuan || parts.has(figure) || figure.bound) continue;
         const local = perYearKnowns(paragraph, figure);
