@@ -6,6 +6,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const OFFICE_JS = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 /** Microsoft's CDN: the Store requires it ("local references only for internal, development, and debugging scenarios"). */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The Excel client library office.js loads in Excel on the web; the demo runs it over the emulated host. */
+const CLIENT_LIBRARY = "excel-web-16.00.js";
 /** Where the pages are served while developing; --env url=… replaces it in the production manifest. */
 const DEV_URL = "https://localhost:3000/";
 
@@ -28,8 +30,8 @@ function deployUrlOf(env) {
 
 /**
  * env.target: "addin" (task pane + commands loading office.js from Microsoft's CDN, or --env officeJs=…; with
- * --env url=… also dist-web/addin/manifest.xml pointing there), "demo" (task pane + emulator page, no office.js and no
- * request to another origin), or "bare" (React + FluentProvider + Button: the bundle-size baseline).
+ * --env url=… also dist-web/addin/manifest.xml pointing there), "demo" (task pane + emulator page with Microsoft's Excel
+ * client library from its own origin, no office.js and no request to another origin), or "bare" (React + FluentProvider + Button: the bundle-size baseline).
  */
 module.exports = async (env = {}, argv = {}) => {
   const target = env.target || "addin";
@@ -67,7 +69,12 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
     ],
-    demo: [page("demo", "./demo/demo.html", ["demo"])],
+    demo: [
+      page("demo", "./demo/demo.html", ["demo"]),
+      // Microsoft's Excel client library, served from the demo's own origin: the pane's Excel.run goes through it to the emulated host.
+      // Already minified by Microsoft: copied as it is.
+      new CopyWebpackPlugin({ patterns: [{ from: path.join(OFFICE_JS, CLIENT_LIBRARY), to: `office-js/${CLIENT_LIBRARY}`, info: { minimized: true } }] }),
+    ],
     bare: [page("bare", "./bench/bare.html", ["bare"])],
   }[target];
 

@@ -1,16 +1,18 @@
 /**
- * The demo page: the real task pane and the real Office.js adapter, running in a browser against the Excel emulation,
- * beside a grid and a name box. It opens samples/haikou-2023.xlsx; "打开 .xlsx" opens the user's own file (read by the local demo server).
+ * The demo page: the real task pane and the real Office.js adapter, running in a browser through Microsoft's Excel
+ * client library (loaded by demo.html from this origin) against the emulated host, beside a grid and a name box. It opens samples/haikou-2023.xlsx; "打开 .xlsx" opens the user's own file (read by the local demo server).
  */
 import { useEffect, useReducer, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { WorkbookSnapshot } from "../src/core/snapshot";
-import { createExcelEmulator, type ExcelEmulator } from "../src/emulator";
+import { createExcelEmulator, serveClientLibrary, type ClientLibrary, type ExcelEmulator } from "../src/emulator";
 import { officeHost } from "../src/excel/host";
 import { start } from "../src/taskpane/bootstrap";
 import type { MountedPane } from "../src/taskpane/mount";
 import { Grid } from "./Grid";
 
+const CLIENT = { Excel: window.Excel, OfficeExtension: window.OfficeExtension } as ClientLibrary;
+if (typeof CLIENT.Excel?.run !== "function") throw new Error("demo.html did not load Microsoft's Excel client library (office-js/excel-web-16.00.js)");
 const query = new URLSearchParams(location.search);
 const lang = query.get("lang") === "en" ? "en" : "zh-CN";
 const dark = query.get("theme") === "dark";
@@ -57,14 +59,19 @@ function Demo() {
 
   useEffect(() => {
     if (!emu || !paneRef.current) return;
-    emu.install();
+    // The globals excel-web-16.00.js defined, with Excel.run answered by the emulated host; Office is the emulation's.
+    const served = serveClientLibrary(CLIENT, emu);
+    emu.install(window, served.namespaces);
     (window as unknown as { selfevalDemo: unknown }).selfevalDemo = emu;
+    (window as unknown as { selfevalHost: unknown }).selfevalHost = served.host;
     const off = emu.onChange(redraw);
     const host = document.createElement("div");
     host.style.height = "100%";
     paneRef.current.replaceChildren(host);
     let pane: MountedPane | null = null;
-    void start({ office: emu.Office as never, element: host, search: location.search, createActions: () => officeHost() }).then((p) => (pane = p));
+    void start({ office: emu.Office as never, element: host, search: location.search, createActions: () => officeHost({ env: served.env }) }).then(
+      (p) => (pane = p)
+    );
     return () => {
       off();
       pane?.unmount();

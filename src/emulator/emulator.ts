@@ -7,7 +7,15 @@ import { makeContext } from "./objects";
 import { DEFAULT_THEME, createOffice } from "./office";
 import { recalc } from "./ops";
 import { ClientResult, type Engine, RequestContext, type Tx } from "./proxy";
-import type { ChangeEvent, EmulatedExcelNamespace, EmulatedOfficeExtensionNamespace, EmulatorInput, EmulatorOptions, ExcelEmulator } from "./types";
+import type {
+  ChangeEvent,
+  ClientNamespaces,
+  EmulatedExcelNamespace,
+  EmulatedOfficeExtensionNamespace,
+  EmulatorInput,
+  EmulatorOptions,
+  ExcelEmulator,
+} from "./types";
 import { displayText, numberFormatOf, officeFormula, officeValue } from "./values";
 
 function parseVersion(v: string): number[] {
@@ -48,9 +56,6 @@ export function createEmulator(input: EmulatorInput, options: EmulatorOptions): 
   const displayLanguage = options.displayLanguage ?? "zh-CN";
   const engine: Engine = {
     doc,
-    // "5 MB" read as 5,000,000 bytes, the stricter reading (the docs do not say MiB).
-    payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
-    oversizeErrorCode: options.oversizeErrorCode,
     cellLimit: options.cellLimit ?? 5_000_000,
     apiVersion,
     displayLanguage,
@@ -107,14 +112,19 @@ export function createEmulator(input: EmulatorInput, options: EmulatorOptions): 
     Excel,
     Office,
     OfficeExtension,
-    install(target: object = globalThis) {
+    hostLimits: {
+      // "5 MB" read as 5,000,000 bytes, the stricter reading (the docs do not say MiB).
+      payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
+      oversizeErrorCode: options.oversizeErrorCode,
+    },
+    install(target: object = globalThis, client?: ClientNamespaces) {
       if (installed) emu.uninstall();
       const t = target as Record<string, unknown>;
       const names = ["Excel", "Office", "OfficeExtension"];
       installed = { target: t, saved: names.map((n) => [n, Object.getOwnPropertyDescriptor(t, n)]) };
-      t.Excel = Excel;
+      t.Excel = client?.Excel ?? Excel;
       t.Office = Office;
-      t.OfficeExtension = OfficeExtension;
+      t.OfficeExtension = client?.OfficeExtension ?? OfficeExtension;
     },
     uninstall() {
       if (!installed) return;

@@ -1,4 +1,7 @@
-/** Excel emulation for tests and the demo: an in-memory workbook behind the Office.js Excel API (Excel.run, proxies, load/sync). */
+/**
+ * The emulated Excel host for the tests and the demo: an in-memory workbook, its object model (Excel.run, proxies,
+ * load/sync, on which the host evaluates each request), and the host that answers Microsoft's Excel client library.
+ */
 import type { EmulatorInput, EmulatorOptions, ExcelEmulator, SavedWorkbook } from "./types";
 import { createEmulator } from "./emulator";
 
@@ -35,3 +38,4 @@ createExcelEmulator.fromSaved = loadSaved;
 
 /** The emulation as the host behind Microsoft's Excel client library (its request executor). */
 export { createRichApiHost, type RichApiHost, type RichApiHostOptions, type RequestRecord } from "./richapi";
+export { serveClientLibrary, type ClientLibrary, type ServedLibrary } from "./client-library";

@@ -1,17 +1,14 @@
 /**
- * The Office.js request model: proxy objects queue operations on their request context; context.sync() runs the
- * queue in order against the document, then hands back what was loaded. Loads, load strings, paths and options live here.
+ * The emulated object model: proxy objects queue operations on their request context; context.sync() runs the queue in
+ * order against the document, then hands back what was loaded. The host (richapi.ts) evaluates each request of
+ * Microsoft's client library on it; the payload limit is the host's, measured on the real messages.
  */
 import { Code, OfficeExtensionError, fail, propertyNotLoaded } from "./errors";
 import type { CellModel, DocModel, SheetModel } from "./model";
-import { jsonBytes } from "./values";
 
 /** What every context of one emulator shares. */
 export interface Engine {
   doc: DocModel;
-  payloadLimitBytes: number;
-  /** Code of the error for an oversize request or response; default the documented payload codes. */
-  oversizeErrorCode?: string;
   cellLimit: number;
   apiVersion: number[];
   displayLanguage: string;
@@ -26,7 +23,6 @@ export interface Engine {
 export class Tx {
   /** Applied to the proxies only if the whole sync succeeds. */
   readonly results: Array<() => void> = [];
-  responseBytes = 0;
   contentChanged = false;
   selectionChanged = false;
   constructor(readonly engine: Engine) {}
@@ -37,8 +33,6 @@ export interface Op {
   label: string;
   /** ExcelApi version the operation needs. */
   api: string;
-  /** JSON bytes this operation adds to the request. */
-  reqBytes: number;
   run(tx: Tx): void;
 }
 
@@ -83,13 +77,6 @@ export class RequestContext {
     // A round trip: the batch is taken now, answered later.
     await Promise.resolve();
     if (this._closed) fail(Code.invalidRequestContext, "RequestContext.sync", "The request context is no longer valid: Excel.run has finished.");
-    const limit = engine.payloadLimitBytes;
-    let requestBytes = 0;
-    for (const op of ops) requestBytes += op.reqBytes;
-    if (requestBytes > limit) {
-      // Excel on the web refuses the whole request before running any of it.
-      throw new OfficeExtensionError(engine.oversizeErrorCode ?? Code.requestPayloadSizeLimitExceeded, undefined, "RequestContext.sync");
-    }
     const tx = new Tx(engine);
     let error: OfficeExtensionError | null = null;
     for (const op of ops) {
@@ -100,10 +87,6 @@ export class RequestContext {
         error = asOfficeError(e, op.label);
         break;
       }
-    }
-    if (!error && tx.responseBytes > limit) {
-      // The operations ran; their answer is too big to send back (ResponsePayloadSizeLimitExceeded, Excel on the web).
-      error = new OfficeExtensionError(engine.oversizeErrorCode ?? Code.responsePayloadSizeLimitExceeded, undefined, "RequestContext.sync");
     }
     if (!error) for (const apply of tx.results) apply();
     if (ops.length > 0) engine.afterSync(tx);
@@ -306,7 +289,6 @@ export abstract class ClientObject<T> {
     this.context._enqueue({
       label: `${this._entity}.${name}`,
       api: def.api ?? "1.1",
-      reqBytes: jsonBytes(value) + name.length + 16,
       run: (tx) => {
         const t = this._target();
         // Writes to a null object do nothing (getItemOrNullObject(x).delete() is the idiom that relies on it).
@@ -322,7 +304,6 @@ export abstract class ClientObject<T> {
     this.context._enqueue({
       label: `${this._entity}.${name}`,
       api,
-      reqBytes: jsonBytes(args.map((a) => (a instanceof ClientObject ? "{ref}" : a))) + name.length + 16,
       run: (tx) => {
         const t = this._target();
         if (t === null) return;
@@ -336,7 +317,6 @@ export abstract class ClientObject<T> {
     this.context._enqueue({
       label: `${this._entity}.${name}`,
       api,
-      reqBytes: jsonBytes(args.map((a) => (a instanceof ClientObject ? "{ref}" : a))) + name.length + 16,
       run: (tx) => {
         const t = this._target();
         const value = t === null ? null : resolve(t, tx);
@@ -364,7 +344,6 @@ export abstract class ClientObject<T> {
     this.context._enqueue({
       label: `${this._entity}.load`,
       api: "1.1",
-      reqBytes: 64,
       run: (tx) => this._runLoad(spec, tx),
     });
     return this;
@@ -400,7 +379,6 @@ export abstract class ClientObject<T> {
         fail(Code.rangeExceedsLimit, `${this._entity}.${name}`);
       }
       const value = def.get(t, tx);
-      tx.responseBytes += jsonBytes(value) + name.length + 4;
       tx.results.push(() => {
         this._loaded[name] = value;
       });
@@ -468,7 +446,6 @@ export abstract class ClientCollection<T, I extends AnyClientObject> extends Cli
     for (const name of spec.scalars) {
       if (own[name]?.get) {
         const value = own[name].get(t, tx);
-        tx.responseBytes += jsonBytes(value);
         tx.results.push(() => {
           this._loaded[name] = value;
         });
@@ -523,7 +500,6 @@ export class ClientResult<V> {
 }
 
 export function resultOf<V>(tx: Tx, result: ClientResult<V>, value: V): void {
-  tx.responseBytes += jsonBytes(value);
   tx.results.push(() => {
     result._value = value;
     result._set = true;

@@ -61,9 +61,9 @@ export interface RequestRecord {
 }
 
 export interface RichApiHostOptions {
-  /** Request and response limit in bytes of JSON (Excel on the web: 5 MB). */
+  /** Request and response limit in bytes of JSON (Excel on the web: 5 MB); default the emulator's (emu.hostLimits). */
   payloadLimitBytes?: number;
-  /** Code an oversize request or response fails with (older Excel on the web builds: "GeneralException"). */
+  /** Code an oversize request or response fails with (older Excel on the web builds: "GeneralException"); default the emulator's. */
   oversizeErrorCode?: string;
   /**
    * Plays a host that refuses an …OrNullObject call made on the result of another …OrNullObject call (nothing documents
@@ -88,8 +88,13 @@ function unsupported(what: string): never {
   throw new OfficeExtensionError(Code.apiNotFound, `The emulated host does not implement ${what}.`, what);
 }
 
-export function createRichApiHost(emu: ExcelEmulator, options: RichApiHostOptions = {}): RichApiHost {
-  const limit = options.payloadLimitBytes ?? 5_000_000;
+export function createRichApiHost(emu: ExcelEmulator, hostOptions: RichApiHostOptions = {}): RichApiHost {
+  const options: RichApiHostOptions = {
+    payloadLimitBytes: hostOptions.payloadLimitBytes ?? emu.hostLimits.payloadLimitBytes,
+    oversizeErrorCode: hostOptions.oversizeErrorCode ?? emu.hostLimits.oversizeErrorCode,
+    refuseNullChains: hostOptions.refuseNullChains,
+  };
+  const limit = options.payloadLimitBytes!;
   const requests: RequestRecord[] = [];
 
   function respond(record: RequestRecord, body: ExecutorResponse["Body"]): ExecutorResponse {

@@ -11,7 +11,10 @@ export interface OfficeThemeColors {
 }
 
 export interface EmulatorOptions {
-  /** Request and response payload limit of one sync, in bytes of JSON (Excel on the web: 5 MB). */
+  /**
+   * Request and response payload limit of one request, in bytes of the JSON that travels (Excel on the web: 5 MB).
+   * Enforced by the host behind Microsoft's client library (richapi.ts), which sees the real request.
+   */
   payloadLimitBytes?: number;
   /** Cells a range may hold when its cell data is loaded (Excel: 5,000,000). */
   cellLimit?: number;
@@ -132,6 +135,12 @@ export interface ChangeEvent {
   contentChanged: boolean;
 }
 
+/** The Excel and OfficeExtension namespaces of a client library (Microsoft's, over the emulated host). */
+export interface ClientNamespaces {
+  Excel: unknown;
+  OfficeExtension: unknown;
+}
+
 /** The handle createExcelEmulator returns. */
 export interface ExcelEmulator {
   /** The emulated `Excel` namespace: run() plus enums. */
@@ -140,8 +149,13 @@ export interface ExcelEmulator {
   readonly Office: EmulatedOfficeNamespace;
   /** The emulated `OfficeExtension` namespace: Error and ErrorCodes. */
   readonly OfficeExtension: EmulatedOfficeExtensionNamespace;
-  /** Sets target.Excel, target.Office and target.OfficeExtension (default: globalThis). */
-  install(target?: object): void;
+  /** The payload limit and oversize error code the host behind the client library applies (from the options). */
+  readonly hostLimits: { payloadLimitBytes: number; oversizeErrorCode?: string };
+  /**
+   * Sets target.Excel, target.Office and target.OfficeExtension (default: globalThis). `client` puts Microsoft's client
+   * library (served by this emulation) in place of the emulation's own Excel and OfficeExtension.
+   */
+  install(target?: object, client?: ClientNamespaces): void;
   /** Restores what install() replaced. */
   uninstall(): void;
   /** Round trips so far: context.sync() calls with something queued (Excel.run's closing flush counts when it carries work). */

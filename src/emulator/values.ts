@@ -2,7 +2,6 @@
 import { format } from "numfmt";
 import type { CellValue } from "../core/snapshot";
 import type { CellModel } from "./model";
-import { utf8Length } from "../core/utf8";
 
 const ERROR_LITERALS = new Set([
   "#NULL!",
@@ -113,40 +112,4 @@ export function parseInput(raw: unknown, cellFmt: string | undefined): ParsedInp
     if (y >= 1900 && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d) return { v: dateSerial(y, m, d), fmt: "yyyy/m/d" };
   }
   return { v: s };
-}
-
-/** Bytes of the JSON text of a value, counted without building the text (UTF-8, as it goes over the wire). */
-export function jsonBytes(value: unknown): number {
-  if (value === null || value === undefined) return 4;
-  switch (typeof value) {
-    case "number":
-      return Number.isFinite(value) ? String(value).length : 4;
-    case "boolean":
-      return value ? 4 : 5;
-    case "string":
-      return utf8Length(value) + 2 + escapes(value);
-    case "object": {
-      if (Array.isArray(value)) {
-        let n = 2 + Math.max(0, value.length - 1);
-        for (const x of value) n += jsonBytes(x);
-        return n;
-      }
-      const entries = Object.entries(value as Record<string, unknown>);
-      let n = 2 + Math.max(0, entries.length - 1);
-      for (const [k, v] of entries) n += jsonBytes(k) + 1 + jsonBytes(v);
-      return n;
-    }
-    default:
-      return 0;
-  }
-}
-
-function escapes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0x5c || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x08 || c === 0x0c) n += 1;
-    else if (c < 0x20) n += 5;
-  }
-  return n;
 }

@@ -39,6 +39,14 @@ test("one click gives the seed's findings", async () => {
   expect(texts.filter((t) => t.includes("0/0"))).toHaveLength(4);
   expect(texts.some((t) => t.includes("3,030.96"))).toBe(true);
   expect(await items.count()).toBe(9);
+  // The check went through Microsoft's client library: its request messages reached the emulated host, none refused.
+  const sent = await page.evaluate(() => {
+    const host = (window as unknown as { selfevalHost: { requests: Array<{ actions: number; error: string | null }> } }).selfevalHost;
+    return { libraryRun: typeof (window as unknown as { Excel: { run: unknown } }).Excel.run, requests: host.requests };
+  });
+  expect(sent.libraryRun).toBe("function");
+  expect(sent.requests.length).toBeGreaterThanOrEqual(2);
+  expect(sent.requests.every((r) => r.actions > 0 && r.error === null)).toBe(true);
   // No request leaves the page's own origin.
   expect(requests.filter((u) => !u.startsWith(s.url))).toEqual([]);
   await page.close();

@@ -1,6 +1,4 @@
-/** Errors and limits: ItemNotFound, InvalidArgument, AccessDenied without partial application, payload and cell limits, ApiNotFound. */
-import { createExcelEmulator } from "../../src/emulator";
-import { sheet, workbook } from "../helpers/workbook";
+/** Errors and limits: ItemNotFound, InvalidArgument, AccessDenied without partial application, the cell limit, ApiNotFound (the payload limit is the host's: test/officejs/payload.test.ts). */
 import { budgetEmulator, rejection } from "./fixture";
 
 describe("bad references", () => {
@@ -161,79 +159,6 @@ describe("protected sheets", () => {
       ws.getRange("A1").values = [["y"]];
     });
     expect(emu.cell("My Sheet", "A1").value).toBe("y");
-  });
-});
-
-describe("payload limit", () => {
-  // 300 cells of 30-character strings: about 10 KB of values.
-  const bigBook = () =>
-    workbook(
-      sheet(
-        "数据",
-        Array.from({ length: 300 }, (_, i) => [`第${i}行的一段说明文字，用来撑大响应的体积。`])
-      )
-    );
-
-  test("a sync whose response exceeds the limit rejects with ResponsePayloadSizeLimitExceeded", async () => {
-    const emu = createExcelEmulator(bigBook(), { payloadLimitBytes: 4000 });
-    const e = await rejection(
-      emu.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("数据").getRange("A1:A300").load("values");
-        await ctx.sync();
-      })
-    );
-    expect(e).toBeInstanceOf(emu.OfficeExtension.Error);
-    expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
-  });
-
-  test("the loads of one sync add up; reading in chunks over several syncs stays under the limit", async () => {
-    const emu = createExcelEmulator(bigBook(), { payloadLimitBytes: 4000 });
-    const e = await rejection(
-      emu.Excel.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem("数据");
-        for (let top = 0; top < 300; top += 50) ws.getRangeByIndexes(top, 0, 50, 1).load("values");
-        await ctx.sync();
-      })
-    );
-    expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
-    const rows = await emu.Excel.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("数据");
-      const out: unknown[][] = [];
-      for (let top = 0; top < 300; top += 50) {
-        const r = ws.getRangeByIndexes(top, 0, 50, 1).load("values");
-        await ctx.sync();
-        out.push(...r.values);
-      }
-      return out;
-    });
-    expect(rows).toHaveLength(300);
-  });
-
-  test("a sync whose request exceeds the limit rejects with RequestPayloadSizeLimitExceeded and writes nothing", async () => {
-    const emu = createExcelEmulator(bigBook(), { payloadLimitBytes: 4000 });
-    const big = Array.from({ length: 300 }, () => ["很长很长很长很长很长很长很长很长的文字"]);
-    const e = await rejection(
-      emu.Excel.run(async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem("数据");
-        ws.getRange("B1").values = [["small"]];
-        ws.getRange("C1:C300").values = big;
-        await ctx.sync();
-      })
-    );
-    expect(e.code).toBe("RequestPayloadSizeLimitExceeded");
-    expect(emu.cell("数据", "B1").value).toBe("");
-  });
-
-  test("the default limit is 5 MB", async () => {
-    const emu = createExcelEmulator(workbook(sheet("数据", [["x"]])));
-    // 1,048,576 rows of [""] in column A: over 5 MB of JSON.
-    const e = await rejection(
-      emu.Excel.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("数据").getRange("A:A").load("values");
-        await ctx.sync();
-      })
-    );
-    expect(e.code).toBe("ResponsePayloadSizeLimitExceeded");
   });
 });
 

@@ -1,74 +1,25 @@
 /** Shared set-up of the adapter tests: an emulated Excel from a snapshot, and the env the adapter runs on. */
 import fs from "fs";
 import path from "path";
-import { createExcelEmulator, type EmulatorInput, type EmulatorOptions, type ExcelEmulator } from "../../src/emulator";
+import { type EmulatorInput, type EmulatorOptions, type ExcelEmulator } from "../../src/emulator";
 import type { Cell, WorkbookSnapshot } from "../../src/core/snapshot";
 import type { ExcelEnv } from "../../src/excel/env";
 import { readWorkbook as readXlsx } from "../../src/io/xlsx-reader";
+import type { RichApiHost } from "../../src/emulator/richapi";
 import { viaClientLibrary } from "../officejs/client";
 
-export function envOf(emu: ExcelEmulator): ExcelEnv {
-  return {
-    run: (batch) => emu.Excel.run(batch),
-    isSetSupported: (name, version) => emu.Office.context.requirements.isSetSupported(name, version),
-  };
-}
+export type ReadPath = "client" | "windows" | "chain-refused";
 
 /**
- * An env whose object model has no WorksheetCollection.getFirst (as before ExcelApi 1.5, or an emulation without it):
- * readWorkbook then reads through the windows instead of the sync-1 chain.
+ * An emulated Excel behind Microsoft's client library (test/officejs/client.ts), and the env the adapter runs on.
+ * `path` is for the read tests: "client" (the default: a host with ExcelApi 1.5, so sync 1 takes the
+ * getFirst/getNextOrNullObject chain), "windows" (a host without 1.5: read through the windows), "chain-refused" (a host
+ * that refuses an …OrNullObject call on a null object's result).
  */
-export function windowsEnvOf(emu: ExcelEmulator): ExcelEnv {
-  return {
-    run: (batch) =>
-      emu.Excel.run((context) => {
-        const real = context.workbook.worksheets;
-        const worksheets = new Proxy(real, { get: (t, p, r) => (p === "getFirst" ? undefined : Reflect.get(t, p, r)) });
-        const workbook = new Proxy(context.workbook, { get: (t, p, r) => (p === "worksheets" ? worksheets : Reflect.get(t, p, r)) });
-        return batch(new Proxy(context, { get: (t, p, r) => (p === "workbook" ? workbook : Reflect.get(t, p, r)) }));
-      }),
-    isSetSupported: (name, version) => emu.Office.context.requirements.isSetSupported(name, version),
-  };
-}
-
-/**
- * An env whose host refuses the sync-1 chain past the last sheet: the links after it are getItem of a missing sheet,
- * so the sync fails (ItemNotFound), as a host that does not accept calls on null objects would.
- */
-export function refusedChainEnvOf(emu: ExcelEmulator): ExcelEnv {
-  return {
-    run: (batch) =>
-      emu.Excel.run((context) => {
-        const names = emu.sheetNames();
-        const real = context.workbook.worksheets;
-        const link = (i: number): Excel.Worksheet => {
-          const ws = i < names.length ? real.getItemOrNullObject(names[i]!) : real.getItem("\u0000no sheet");
-          return new Proxy(ws, { get: (t, p, r) => (p === "getNextOrNullObject" ? () => link(i + 1) : Reflect.get(t, p, r)) });
-        };
-        const worksheets = new Proxy(real, { get: (t, p, r) => (p === "getFirst" ? () => link(0) : Reflect.get(t, p, r)) });
-        const workbook = new Proxy(context.workbook, { get: (t, p, r) => (p === "worksheets" ? worksheets : Reflect.get(t, p, r)) });
-        return batch(new Proxy(context, { get: (t, p, r) => (p === "workbook" ? workbook : Reflect.get(t, p, r)) }));
-      }),
-    isSetSupported: (name, version) => emu.Office.context.requirements.isSetSupported(name, version),
-  };
-}
-
-export type ReadPath = "chain" | "windows" | "chain-refused" | "client";
-
-/**
- * An emulated Excel and the env the adapter runs on. `path` is for the read tests: "chain" (the default: the emulation
- * has getFirst/getNextOrNullObject), "windows" (without them), "chain-refused" (a host refusing the chain), "client"
- * (Microsoft's client library over the emulated host).
- */
-export function emulate(input: EmulatorInput, options?: EmulatorOptions, path: ReadPath = "chain"): { emu: ExcelEmulator; env: ExcelEnv } {
-  if (path === "client") {
-    // Microsoft's client library over the emulated host (test/officejs/client.ts); the host measures the real payload.
-    const { emu, env } = viaClientLibrary(input, options);
-    return { emu, env };
-  }
-  const emu = createExcelEmulator(input, options);
-  const env = path === "windows" ? windowsEnvOf(emu) : path === "chain-refused" ? refusedChainEnvOf(emu) : envOf(emu);
-  return { emu, env };
+export function emulate(input: EmulatorInput, options?: EmulatorOptions, path: ReadPath = "client"): { emu: ExcelEmulator; env: ExcelEnv; host: RichApiHost } {
+  const { emu, env, host } = viaClientLibrary(input, options, { refuseNullChains: path === "chain-refused" });
+  if (path !== "windows") return { emu, env, host };
+  return { emu, host, env: { ...env, isSetSupported: (name, version) => !(name === "ExcelApi" && version === "1.5") && env.isSetSupported(name, version) } };
 }
 
 export const SAMPLE = path.join(__dirname, "../../samples/haikou-2023.xlsx");

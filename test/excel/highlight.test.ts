@@ -2,7 +2,7 @@ import { createExcelEmulator, type ExcelEmulator } from "../../src/emulator";
 import { clearHighlights, highlightAll, HIGHLIGHT_FILL, HIGHLIGHT_SETTING, STORE_SHEET } from "../../src/excel/highlight";
 import { BASIS_FILL, marksOf, WRONG_FILL } from "../../src/excel/marks";
 import { readWorkbook } from "../../src/excel/read";
-import { emulate, envOf } from "./helpers";
+import { emulate } from "./helpers";
 import { serve } from "../officejs/client";
 import { sheet, workbook } from "../helpers/workbook";
 
@@ -47,12 +47,10 @@ const CELLS: Array<[string, string]> = [
 ];
 const ORIGINAL = ["#FFFF00", "#FFFFFF", "#DDEBF7", null, null, null, null, "#C6EFCE"];
 
-// "chain": the proxy emulation; "client": Microsoft's client library over the emulated host.
-describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)", (path) => {
-  const envOfReopened = (e: ExcelEmulator) => (path === "client" ? serve(e).env : envOf(e));
-
+// Microsoft's client library over the emulated host.
+describe("highlightAll / clearHighlights", () => {
   it("highlights, then restores every fill exactly, no fill cleared rather than painted white", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await paint(emu);
     expect(fills(emu, CELLS)).toEqual(ORIGINAL);
 
@@ -85,7 +83,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("marks a finding's wrong cell strongly and the cells it was checked against lightly, and counts each", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await paint(emu);
     const findings = [{ cells: ["预算执行!D2", "预算执行!C2", "预算执行!B2"] }, { cells: ["'My Sheet'!B2", "预算执行!D2"] }, { cells: ["预算执行!E2"] }];
     const res = await highlightAll(marksOf(findings), { env });
@@ -103,20 +101,20 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("survives save and reopen between highlight and clear", async () => {
-    const first = emulate(book(), {}, path);
+    const first = emulate(book());
     await paint(first.emu);
     await highlightAll(TARGETS, { env: first.env });
     const saved = JSON.parse(JSON.stringify(first.emu.save())); // as it would go to disk
 
     const reopened = createExcelEmulator.fromSaved(saved);
     expect(fills(reopened, CELLS)).toEqual(CELLS.map(() => HIGHLIGHT_FILL));
-    await clearHighlights({ env: envOfReopened(reopened) });
+    await clearHighlights({ env: serve(reopened).env });
     expect(fills(reopened, CELLS)).toEqual(ORIGINAL);
     expect(reopened.sheetNames()).not.toContain(STORE_SHEET);
   });
 
   it("restores a tinted theme fill and a patterned fill exactly, after save and reopen", async () => {
-    const { emu, env } = emulate(book(), { apiVersion: "1.9" }, path);
+    const { emu, env } = emulate(book(), { apiVersion: "1.9" });
     await emu.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("预算执行");
       const tinted = ws.getRange("B2").format.fill;
@@ -140,12 +138,12 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
     expect(emu.fillDetail("预算执行", "B2")).toEqual({ color: WRONG_FILL, tintAndShade: 0, pattern: "Solid", patternColor: null });
 
     const reopened = createExcelEmulator.fromSaved(JSON.parse(JSON.stringify(emu.save())), { apiVersion: "1.9" });
-    await clearHighlights({ env: envOfReopened(reopened) });
+    await clearHighlights({ env: serve(reopened).env });
     expect([reopened.fillDetail("预算执行", "B2"), reopened.fillDetail("预算执行", "C2"), reopened.fillDetail("预算执行", "E2")]).toEqual(before);
   });
 
   it("keeps the first originals when called twice (the highlight is not saved as an original)", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await paint(emu);
     await highlightAll(["预算执行!B2", "预算执行!E2"], { env });
     const second = await highlightAll(TARGETS, { env });
@@ -156,7 +154,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("skips and reports cells on protected sheets, highlighting the rest", async () => {
-    const { emu, env } = emulate(book(), { protectedSheets: ["锁定"] }, path);
+    const { emu, env } = emulate(book(), { protectedSheets: ["锁定"] });
     await paint(emu);
     const res = await highlightAll(["锁定!A1", "预算执行!B2", "不存在!A1", "not an address"], { env });
     expect(res.highlighted).toEqual(["预算执行!B2"]);
@@ -172,7 +170,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("marks cells on a protected sheet whose protection allows formatting cells (allowFormatCells)", async () => {
-    const { emu, env } = emulate(book(), { protectedSheets: ["锁定"], formatAllowedSheets: ["锁定"] }, path);
+    const { emu, env } = emulate(book(), { protectedSheets: ["锁定"], formatAllowedSheets: ["锁定"] });
     const res = await highlightAll(["锁定!A1"], { env });
     expect(res.skipped).toEqual([]);
     expect(emu.cell("锁定", "A1").fill).toBe(HIGHLIGHT_FILL);
@@ -182,7 +180,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("keeps what it cannot restore yet (the sheet was protected since) for a later clear", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await highlightAll(["锁定!A1", "预算执行!E2"], { env });
     await emu.Excel.run(async (context) => {
       context.workbook.worksheets.getItem("锁定").protection.protect();
@@ -203,7 +201,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("the store sheet is not part of what readWorkbook reads", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await highlightAll(["预算执行!B2"], { env });
     expect(emu.sheetNames()).toContain(STORE_SHEET);
     const { snapshot } = await readWorkbook(undefined, { env });
@@ -211,7 +209,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("a workbook whose structure is protected keeps the originals in a setting instead", async () => {
-    const { emu, env } = emulate(book(), { workbookProtected: true }, path);
+    const { emu, env } = emulate(book(), { workbookProtected: true });
     await paint(emu);
     const res = await highlightAll(TARGETS, { env });
     expect(res.skipped).toEqual([]);
@@ -223,7 +221,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("restores from the setting an earlier version wrote, and moves it to the store sheet on the next highlight", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await emu.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("预算执行");
       ws.getRange("B2").format.fill.color = HIGHLIGHT_FILL;
@@ -239,7 +237,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
 
   it("10,000 findings: every sync within the payload limit, all marked, all restored", async () => {
     const rows = Array.from({ length: 5_000 }, (_, i) => [i, i * 2, i * 3, `r${i}`]);
-    const { emu, env } = emulate(workbook(sheet("台账", rows), sheet("报告", rows)), {}, path);
+    const { emu, env } = emulate(workbook(sheet("台账", rows), sheet("报告", rows)));
     // Every other row starts with a yellow fill, to be put back.
     await emu.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("台账");
@@ -270,7 +268,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   }, 120_000);
 
   it("nothing stored: clear takes one sync and changes nothing", async () => {
-    const { emu, env } = emulate(book(), {}, path);
+    const { emu, env } = emulate(book());
     await paint(emu);
     const res = await clearHighlights({ env });
     expect(res).toEqual({ restored: [], skipped: [], syncs: 1 });
@@ -278,7 +276,7 @@ describe.each(["chain", "client"] as const)("highlightAll / clearHighlights (%s)
   });
 
   it("before ExcelApi 1.9 (no tintAndShade) white cannot be told from no fill and comes back as no fill", async () => {
-    const { emu, env } = emulate(book(), { apiVersion: "1.8" }, path);
+    const { emu, env } = emulate(book(), { apiVersion: "1.8" });
     await paint(emu);
     await highlightAll(["预算执行!B2", "预算执行!C2", "预算执行!E2"], { env });
     await clearHighlights({ env });

@@ -2,6 +2,7 @@ import type { HostActions } from "../../src/excel/api";
 import { officeHost } from "../../src/excel/host";
 import { HIGHLIGHT_FILL } from "../../src/excel/highlight";
 import { emulate } from "./helpers";
+import { serve } from "../officejs/client";
 import { sheet, workbook } from "../helpers/workbook";
 
 describe("officeHost", () => {
@@ -15,7 +16,8 @@ describe("officeHost", () => {
         sheet("My Sheet", [["a"]])
       )
     );
-    emu.install();
+    // The globals as office.js leaves them: Microsoft's Excel client library (answered by the emulated host) and Office.
+    emu.install(globalThis, serve(emu).namespaces);
     try {
       const host: HostActions = officeHost();
       const read = await host.readWorkbook();

@@ -5,14 +5,17 @@
  */
 import fs from "node:fs";
 import vm from "node:vm";
-import { createExcelEmulator, type EmulatorInput, type EmulatorOptions, type ExcelEmulator } from "../../src/emulator";
-import { createRichApiHost, type RichApiHost, type RichApiHostOptions } from "../../src/emulator/richapi";
+import {
+  createExcelEmulator,
+  serveClientLibrary,
+  type ClientLibrary,
+  type EmulatorInput,
+  type EmulatorOptions,
+  type ExcelEmulator,
+  type ServedLibrary,
+} from "../../src/emulator";
+import type { RichApiHost, RichApiHostOptions } from "../../src/emulator/richapi";
 import type { ExcelEnv } from "../../src/excel/env";
-
-interface ClientLibrary {
-  Excel: typeof Excel;
-  OfficeExtension: typeof OfficeExtension;
-}
 
 let library: ClientLibrary | null = null;
 
@@ -45,29 +48,13 @@ export interface ClientHarness {
   env: ExcelEnv;
 }
 
-/**
- * An emulated workbook served to the client library. The payload limit is the host's (on the real request and response
- * size); the emulation's own estimate is switched off.
- */
+/** An emulated workbook served to the client library; the host applies the payload limit to the real request and response. */
 export function viaClientLibrary(input: EmulatorInput, options: EmulatorOptions = {}, hostOptions: RichApiHostOptions = {}): ClientHarness {
-  const emu = createExcelEmulator(input, { ...options, payloadLimitBytes: Number.MAX_SAFE_INTEGER });
-  return { emu, ...serve(emu, { payloadLimitBytes: options.payloadLimitBytes, oversizeErrorCode: options.oversizeErrorCode, ...hostOptions }) };
+  const emu = createExcelEmulator(input, options);
+  return { emu, ...serve(emu, hostOptions) };
 }
 
 /** The client library over an existing emulator (e.g. one reopened from a saved document). */
-export function serve(emu: ExcelEmulator, hostOptions: RichApiHostOptions = {}): { host: RichApiHost; env: ExcelEnv } {
-  const { Excel: XL } = clientLibrary();
-  const host = createRichApiHost(emu, hostOptions);
-  const env: ExcelEnv = {
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> => {
-      const inject = (context: Excel.RequestContext): Promise<T> => {
-        // The request executor office.js would pick for the document (OfficeJsRequestExecutor) is replaced by the emulated host.
-        (context as unknown as { _requestExecutor: RichApiHost })._requestExecutor = host;
-        return batch(context);
-      };
-      return options ? XL.run(options, inject) : XL.run(inject);
-    },
-    isSetSupported: (name, version) => emu.Office.context.requirements.isSetSupported(name, version),
-  };
-  return { host, env };
+export function serve(emu: ExcelEmulator, hostOptions: RichApiHostOptions = {}): ServedLibrary {
+  return serveClientLibrary(clientLibrary(), emu, hostOptions);
 }

@@ -1,9 +1,10 @@
 /**
  * Where the pages get office.js: the add-in build from Microsoft's CDN (or the URL given with --env officeJs=…), the
- * demo from nowhere else (it runs on the emulation, and the e2e test checks that no request leaves its origin).
+ * demo from nowhere else: it runs Microsoft's Excel client library from its own origin over the emulation (the e2e test
+ * checks that no request leaves its origin).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 // lodash (html-webpack-plugin's own dependency) renders the templates; it has no types here.
 const template = require("lodash/template") as (src: string, options: object) => (data: object) => string;
@@ -58,12 +59,12 @@ describe("office.js in the built pages", () => {
     await expect(pages({ target: "addin", officeJs: "http://example.com/office.js" })).rejects.toThrow(/https/);
   });
 
-  it("the demo page names no other origin and loads no office.js", async () => {
+  it("the demo page names no other origin and loads no office.js, only the Excel client library from its own origin", async () => {
     const { html, copied } = await pages({ target: "demo" });
     const demo = html.get("demo.html")!;
-    expect(scripts(demo)).toEqual([]);
+    expect(scripts(demo)).toEqual(["office-js/excel-web-16.00.js"]);
     expect(demo).not.toMatch(/https?:\/\//);
-    expect(copied).toEqual([]);
+    expect(copied).toEqual([join(dirname(require.resolve("@microsoft/office-js/dist/office.js")), "excel-web-16.00.js")]);
   });
 
   it("the built demo (when npm test has built it) references no script or stylesheet on another origin", () => {
