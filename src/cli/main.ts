@@ -5,6 +5,8 @@ import { SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
 import Piscina from "piscina";
 import { type Lang, strings } from "../core/i18n";
+import { ReportWriteError, describeWriteError } from "../io/write-errors";
+import { checkOutputPath } from "../io/write-safety";
 import { expandInputs } from "./files";
 import { registerReport } from "./report";
 import { type CheckDocument, checkFile, VERSION, type WorkbookEntry } from "./report-json";
@@ -13,6 +15,8 @@ import { formatEntry, formatTotal } from "./text-output";
 interface CheckOptions {
   json?: boolean;
   lang: Lang;
+  /** Where to write the review workbook of the batch (汇总, 问题明细, 说明). */
+  review?: string;
 }
 
 async function runBatch(files: string[], lang: Lang, onDone: () => void): Promise<WorkbookEntry[]> {
@@ -63,13 +67,41 @@ function nothingToCheck(inputs: string[], skippedXls: number, opts: CheckOptions
   return 2;
 }
 
+/** The review workbook is never one of the inputs, nor a folder; refused before any file is checked. */
+async function reviewRefusal(files: string[], output: string, lang: Lang): Promise<string | null> {
+  try {
+    for (const f of files) await checkOutputPath(f, output);
+    return null;
+  } catch (err) {
+    if (err instanceof ReportWriteError) return describeWriteError(err, lang);
+    throw err;
+  }
+}
+
 async function check(inputs: string[], opts: CheckOptions): Promise<number> {
   const { files, skippedXls, folders } = expandInputs(inputs);
   if (!files.length) return nothingToCheck(inputs, skippedXls, opts);
+  if (opts.review) {
+    const refusal = await reviewRefusal(files, opts.review, opts.lang);
+    if (refusal) {
+      process.stderr.write(refusal + "\n");
+      return 2;
+    }
+  }
   const bar = process.stderr.isTTY && files.length > 1 ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" }) : null;
   bar?.start(files.length, 0);
   const entries = await runBatch(files, opts.lang, () => bar?.increment());
   bar?.stop();
+  let reviewError: string | null = null;
+  if (opts.review) {
+    try {
+      // ExcelJS only for a batch that asks for the workbook.
+      const { writeReview } = await import("../io/review-workbook");
+      await writeReview(entries, opts.review, opts.lang, { tool: "selfeval", version: VERSION, date: new Date().toISOString().slice(0, 10) });
+    } catch (err) {
+      reviewError = err instanceof ReportWriteError ? describeWriteError(err, opts.lang) : String(err instanceof Error ? err.message : err);
+    }
+  }
   if (opts.json) {
     const doc: CheckDocument = { tool: "selfeval", version: VERSION, workbooks: entries };
     process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
@@ -77,6 +109,11 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
     const batch = entries.length > 1 || folders;
     const total = batch || skippedXls ? "\n\n" + formatTotal(entries, opts.lang, skippedXls) : "";
     process.stdout.write(entries.map((e) => formatEntry(e, opts.lang)).join("\n\n") + total + "\n");
+    if (opts.review && !reviewError) process.stdout.write(strings(opts.lang).review.written({ file: opts.review }) + "\n");
+  }
+  if (reviewError) {
+    process.stderr.write(reviewError + "\n");
+    return 2;
   }
   return exitCode(entries);
 }
@@ -89,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("check workbooks (.xlsx files or folders) for slips")
     .argument("<files...>", "workbooks or folders")
     .option("--json", "one JSON document on stdout")
+    .option("--review <file.xlsx>", "also write a review workbook of the batch: summary by risk, every finding, how risk is scored")
     .addOption(new Option("--lang <lang>", "language of messages").choices(["zh-CN", "en"]).default("zh-CN"))
     .action(async (files: string[], opts: CheckOptions) => {
       code = await check(files, opts);

@@ -3,6 +3,7 @@ import { checkWorkbook } from "../core/check";
 import type { Figure, RuleId, Severity } from "../core/findings";
 import { type Lang, renderMessage } from "../core/i18n";
 import type { SheetRole } from "../core/model";
+import type { Overview } from "../core/overview";
 import { describeReadError, WorkbookReadError } from "../io/read-error";
 import { readWorkbook } from "../io/xlsx-reader";
 
@@ -27,6 +28,8 @@ export interface WorkbookEntry {
   projects?: Array<{ name: string; sheets: string[] }>;
   findings: JsonFinding[];
   summary: Record<Severity, number>;
+  /** Per project (one line for one project): unit, year, 全年预算数, 全年执行数, 执行率; extends the contract for reviewers. */
+  overview?: Overview[];
 }
 
 export interface CheckDocument {
@@ -55,6 +58,7 @@ export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry
         ...(f.project ? { project: f.project } : {}),
       })),
       summary: result.summary,
+      overview: result.overview,
     };
   } catch (err) {
     const message = err instanceof WorkbookReadError ? describeReadError(err, lang) : describeReadError(err, lang);

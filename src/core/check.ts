@@ -7,6 +7,7 @@ import { buildModel } from "./recognize/build";
 import { RULES } from "./rules";
 import type { Rule } from "./rules/rule";
 import { type ProjectInfo, projectList, type Scope, scopesOf } from "./scope";
+import { type Overview, overviewOf } from "./overview";
 import type { WorkbookSnapshot } from "./snapshot";
 import { traceNarrative } from "./trace";
 
@@ -17,6 +18,8 @@ export interface CheckResult {
   year: number | null;
   /** The projects when the workbook holds several; empty when it holds one. */
   projects: ProjectInfo[];
+  /** One per project (one for a workbook of one project): unit, year, budget, spending and rate, for a reviewer's summary. */
+  overview: Overview[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -71,7 +74,11 @@ export function checkModel(model: WorkbookModel, rules: readonly Rule[] = RULES)
   findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  return { sheets: model.sheets, findings, summary, year: model.year, projects: projectList(scopes) };
+  // Several projects: one line each (the unit's own scope sums them); one project: the workbook's line.
+  const projects = scopes.filter((s) => s.name && !s.parts.length);
+  const lines = several && projects.length ? projects : scopes.slice(0, 1);
+  const overview = lines.map((s) => overviewOf(s.model, factsOf.get(s)!, several ? s.name : null));
+  return { sheets: model.sheets, findings, summary, year: model.year, projects: projectList(scopes), overview };
 }
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, rules: readonly Rule[] = RULES): CheckResult {

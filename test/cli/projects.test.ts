@@ -45,3 +45,18 @@ test("one project: no projects list and no project on findings", async () => {
   expect(e.projects).toBeUndefined();
   expect(e.findings.filter((f) => f.rule === "rate-mismatch").map((f) => [f.project, f.cells[0]])).toEqual([[undefined, "自评表!G4"]]);
 });
+
+test("the overview has a line per project, with its own budget, spending and rate from the amounts", async () => {
+  const e = await entryOf({ sheets: [form("乡村学校维修经费", "自评表1", 100, 95, 0.95), form("农村公路建设项目", "自评表2", 120, 90, 0.9)] });
+  expect(e.overview?.map((o) => [o.project, o.annual, o.executed, o.rate, o.year])).toEqual([
+    ["乡村学校维修经费", "1000000.00", "950000.00", "95.00", 2023],
+    ["农村公路建设项目", "1200000.00", "900000.00", "75.00", 2023],
+  ]);
+});
+
+test("the sample's overview: its unit, year, 全年预算数, 全年执行数 and 执行率", async () => {
+  const e = await checkFile(join(__dirname, "../../samples/haikou-2023.xlsx"), "zh-CN");
+  expect(e.overview).toEqual([
+    { project: "海口市政务服务中心服务外包项目", unit: "海口市政务服务中心", year: 2023, annual: "11268530.96", executed: "10655546.85", rate: "94.56" },
+  ]);
+});

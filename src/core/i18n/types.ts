@@ -27,6 +27,27 @@ export interface Strings {
   pane: PaneStrings;
   /** The generated report (src/core/report): 自评表 labels, narrative outline, prompts, chart. */
   report: ReportStrings;
+  /** The review workbook of a batch (`check --review`). */
+  review: ReviewStrings;
+}
+
+/** Sheet names, headings and the explanation of the review workbook a batch writes. */
+export interface ReviewStrings {
+  sheets: Record<"summary" | "details" | "about", string>;
+  /** 汇总's headings before the per-rule columns. */
+  summary: Record<"risk" | "file" | "unit" | "project" | "year" | "annual" | "executed" | "rate" | "errors" | "warnings" | "status", string>;
+  /** 问题明细's headings. */
+  details: Record<"file" | "project" | "rule" | "severity" | "message" | "expected" | "actual" | "cell", string>;
+  /** 状态 of a file read and checked. */
+  checked: string;
+  /** A project line for the findings of a workbook of several projects that belong to none of them. */
+  wholeWorkbook: string;
+  /** p.weightError, p.weightWarning, p.cap: how the risk score is computed, one line per entry. */
+  about: (p: Record<string, string>) => string[];
+  /** p.tool, p.version, p.files, p.date: the line naming what wrote the workbook. */
+  madeBy: Template;
+  /** p.file: the CLI's line after writing it. */
+  written: Template;
 }
 
 /** Words shared by the command line's text output and the pane. */

@@ -6,7 +6,7 @@ import type { FundSource } from "../figures/types";
 import { strings, type Lang, type Strings } from "../i18n";
 import type { ReportStrings } from "../i18n/types";
 import type { BudgetTable, Direction, Indicator, NumCell, WorkbookModel } from "../model";
-import { norm } from "../recognize/text";
+import { infoValue } from "../info";
 import { measureText } from "./format";
 import { type Bands, type IndicatorInput, type IndicatorScore, type Pool, scoreAll, type Scoring, type WeightPreset } from "./scoring";
 import { judgeScores, type Verdict } from "./verdict";
@@ -111,18 +111,6 @@ function fundLines(b: BudgetTable | null): FundLine[] {
 function rateOf(executed: Big | null, annual: Big | null): Big | null {
   if (!executed || !annual || annual.eq(0)) return null;
   return executed.div(annual).times(100);
-}
-
-function infoValue(model: WorkbookModel, re: RegExp): string | null {
-  for (const info of model.info) {
-    for (const e of info.entries) {
-      if (re.test(norm(e.label).replace(/[:：]$/, ""))) {
-        const v = cellString(e.value.cell);
-        if (v) return v;
-      }
-    }
-  }
-  return null;
 }
 
 const DIRECTION_SIGN: Record<NonNullable<Direction>, string> = { ">=": "≥", "<=": "≤", "=": "=" };
