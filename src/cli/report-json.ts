@@ -1,24 +1,17 @@
 /** The JSON of `selfeval check`, in the shape contract.md fixes, and the run of one file that fills an entry. */
 import { checkWorkbook } from "../core/check";
-import type { Figure, RuleId, Severity } from "../core/findings";
+import type { Severity } from "../core/findings";
 import { type Lang, renderMessage } from "../core/i18n";
 import type { SheetRole } from "../core/model";
 import type { Overview } from "../core/overview";
+import type { RenderedFinding } from "../core/review";
 import { describeReadError, WorkbookReadError } from "../io/read-error";
 import { readWorkbook } from "../io/xlsx-reader";
 
 export const VERSION = "0.1.0";
 
-export interface JsonFinding {
-  rule: RuleId;
-  severity: Severity;
-  cells: string[];
-  message: string;
-  expected: Figure | null;
-  actual: Figure | null;
-  /** The project, when the workbook holds several (contract: optional). */
-  project?: string;
-}
+/** A finding in the JSON of `check` (contract.md); `project` only when the workbook holds several. */
+export type JsonFinding = RenderedFinding;
 
 export interface WorkbookEntry {
   file: string;

@@ -2,7 +2,7 @@
  * A batch as a reviewer ranks it: one line per file (per project where a workbook holds several) with its counts by
  * kind and a risk score, highest first. Pure: the CLI's entries in, the lines the review workbook shows out.
  */
-import { RULE_IDS, type RuleId, type Severity } from "./findings";
+import { type Figure, RULE_IDS, type RuleId, type Severity } from "./findings";
 import type { Overview } from "./overview";
 
 /** Points per finding by severity, and the most a line scores (also what an unreadable file scores). */
@@ -12,6 +12,14 @@ export interface ReviewFinding {
   rule: RuleId;
   severity: Severity;
   project?: string;
+}
+
+/** A finding as the command line prints it (contract.md): its message rendered in the chosen language. */
+export interface RenderedFinding extends ReviewFinding {
+  cells: string[];
+  message: string;
+  expected: Figure | null;
+  actual: Figure | null;
 }
 
 /** What the review needs of one checked file: the CLI's JSON entry has all of it. */

@@ -6,24 +6,13 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
-import type { Figure, RuleId, Severity } from "../core/findings";
+import type { Figure } from "../core/findings";
 import { type Lang, strings } from "../core/i18n";
-import { planReview, type ReviewEntry, RISK } from "../core/review";
+import { planReview, type RenderedFinding, type ReviewEntry, RISK } from "../core/review";
 import { writeAtomically } from "./package-io";
 
-/** One finding as the review lists it (the CLI's JSON finding). */
-export interface ReviewDetail {
-  rule: RuleId;
-  severity: Severity;
-  cells: string[];
-  message: string;
-  expected: Figure | null;
-  actual: Figure | null;
-  project?: string;
-}
-
 export interface ReviewFile extends ReviewEntry {
-  findings: ReviewDetail[];
+  findings: RenderedFinding[];
 }
 
 export interface ReviewMeta {

@@ -6,22 +6,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeWorkbookDef } from "../../samples/build-samples";
-import type { SheetDef, WorkbookDef } from "../../samples/workbook-def";
+import { projectForm } from "../helpers/project-form";
+import type { WorkbookDef } from "../../samples/workbook-def";
 import { checkFile } from "../../src/cli/report-json";
-
-/** A national-layout form in 万元 for one project; `rate` is the printed 执行率 of its total row. */
-function form(name: string, sheetName: string, annual: number, executed: number, rate: number): SheetDef {
-  return {
-    name: sheetName,
-    rows: [
-      ["项目支出绩效自评表（2023年度）"],
-      ["项目名称", name],
-      ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      [null, "年度资金总额", annual, annual, executed, 10, { v: rate, fmt: "0.00%" }, null],
-      [null, "其中：当年财政拨款", annual, annual, executed],
-    ],
-  };
-}
 
 async function entryOf(def: WorkbookDef) {
   const file = join(mkdtempSync(join(tmpdir(), "projects-")), "two.xlsx");
@@ -31,7 +18,7 @@ async function entryOf(def: WorkbookDef) {
 
 test("two 自评表: projects listed, and the wrong rate of the second named as its own", async () => {
   // 乡村学校维修经费 95 / 100 = 95.00 % (right); 农村公路建设项目 90 / 120 = 75.00 %, printed 90.00 %.
-  const e = await entryOf({ sheets: [form("乡村学校维修经费", "自评表1", 100, 95, 0.95), form("农村公路建设项目", "自评表2", 120, 90, 0.9)] });
+  const e = await entryOf({ sheets: [projectForm("乡村学校维修经费", "自评表1", 100, 95, 0.95), projectForm("农村公路建设项目", "自评表2", 120, 90, 0.9)] });
   expect(e.projects).toEqual([
     { name: "乡村学校维修经费", sheets: ["自评表1"] },
     { name: "农村公路建设项目", sheets: ["自评表2"] },
@@ -41,13 +28,13 @@ test("two 自评表: projects listed, and the wrong rate of the second named as 
 });
 
 test("one project: no projects list and no project on findings", async () => {
-  const e = await entryOf({ sheets: [form("农村公路建设项目", "自评表", 120, 90, 0.9)] });
+  const e = await entryOf({ sheets: [projectForm("农村公路建设项目", "自评表", 120, 90, 0.9)] });
   expect(e.projects).toBeUndefined();
   expect(e.findings.filter((f) => f.rule === "rate-mismatch").map((f) => [f.project, f.cells[0]])).toEqual([[undefined, "自评表!G4"]]);
 });
 
 test("the overview has a line per project, with its own budget, spending and rate from the amounts", async () => {
-  const e = await entryOf({ sheets: [form("乡村学校维修经费", "自评表1", 100, 95, 0.95), form("农村公路建设项目", "自评表2", 120, 90, 0.9)] });
+  const e = await entryOf({ sheets: [projectForm("乡村学校维修经费", "自评表1", 100, 95, 0.95), projectForm("农村公路建设项目", "自评表2", 120, 90, 0.9)] });
   expect(e.overview?.map((o) => [o.project, o.annual, o.executed, o.rate, o.year])).toEqual([
     ["乡村学校维修经费", "1000000.00", "950000.00", "95.00", 2023],
     ["农村公路建设项目", "1200000.00", "900000.00", "75.00", 2023],

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { writeWorkbookDef } from "../../samples/build-samples";
-import type { SheetDef } from "../../samples/workbook-def";
+import { projectForm } from "../helpers/project-form";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "bin/selfeval.js");
@@ -19,19 +19,6 @@ const CORRECTED = join(ROOT, "samples/haikou-2023-corrected.xlsx");
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function form(name: string, sheetName: string, annual: number, executed: number, rate: number): SheetDef {
-  return {
-    name: sheetName,
-    rows: [
-      ["项目支出绩效自评表（2023年度）"],
-      ["项目名称", name],
-      ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      [null, "年度资金总额", annual, annual, executed, 10, { v: rate, fmt: "0.00%" }, null],
-      [null, "其中：当年财政拨款", annual, annual, executed],
-    ],
-  };
 }
 
 const cellText = (v: ExcelJS.CellValue): string =>
@@ -52,7 +39,7 @@ describe("check --review", () => {
     copyFileSync(CORRECTED, join(dir, "haikou-2023-corrected.xlsx"));
     writeFileSync(join(dir, "broken.xlsx"), "not a zip");
     await writeWorkbookDef(
-      { sheets: [form("乡村学校维修经费", "自评表1", 100, 95, 0.95), form("农村公路建设项目", "自评表2", 120, 90, 0.9)] },
+      { sheets: [projectForm("乡村学校维修经费", "自评表1", 100, 95, 0.95), projectForm("农村公路建设项目", "自评表2", 120, 90, 0.9)] },
       join(dir, "two.xlsx")
     );
     result = run("check", dir, "--review", out);
