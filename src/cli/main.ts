@@ -8,6 +8,7 @@ import { type Lang, strings } from "../core/i18n";
 import { ReportWriteError, describeWriteError } from "../io/write-errors";
 import { checkOutputPath } from "../io/write-safety";
 import { expandInputs } from "./files";
+import { registerFix } from "./fix";
 import { registerReport } from "./report";
 import { type CheckDocument, checkFile, VERSION, type WorkbookEntry } from "./report-json";
 import { formatEntry, formatTotal } from "./text-output";
@@ -134,12 +135,17 @@ export async function main(argv: string[]): Promise<number> {
   registerReport(program, (c) => {
     code = c;
   });
+  registerFix(program, (c) => {
+    code = c;
+  });
   program.exitOverride();
   try {
     await program.parseAsync(argv);
   } catch (err) {
     const e = err as { code?: string; exitCode?: number };
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
+    // Commander has printed its own message; anything else would otherwise end the run with no word of why.
+    if (!e.code?.startsWith("commander.")) process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return e.exitCode ?? 2;
   }
   return code;

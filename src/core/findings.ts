@@ -1,5 +1,6 @@
 /** Findings: what a rule reports, in the shape the JSON contract fixes; messages are keys rendered per language. */
 import type { FundSource } from "./figures/types";
+import type { Ref } from "./model";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -72,4 +73,21 @@ export interface Finding {
   actual: Figure | null;
   /** The project the finding belongs to, when the workbook holds several. */
   project?: string;
+  /** The change that removes it, when the document's own figures prove the right value (planned by fixes.ts). */
+  fix?: FixHint;
+}
+
+/**
+ * A proven correction of the finding's wrong cell: in its text, the figure at [start, end) (which reads `find`) becomes
+ * `replace`; or the cell's value becomes `value` (its number format stays).
+ */
+export type FixHint = TextFix | { kind: "value"; ref: Ref; value: number | string };
+
+export interface TextFix {
+  kind: "text";
+  ref: Ref;
+  start: number;
+  end: number;
+  find: string;
+  replace: string;
 }

@@ -38,6 +38,25 @@ export interface ApplySummary {
   skipped: Array<{ sheet: string; reason: string }>;
 }
 
+/** What applyFixes reports: the cells changed, and the ones left alone with why (see src/excel/fix.ts). */
+export interface FixSummary {
+  applied: string[];
+  skipped: Array<{ address: string; reason: string }>;
+}
+
+/** What undoFixes reports. */
+export interface UndoSummary {
+  restored: string[];
+  skipped: Array<{ address: string; reason: string }>;
+}
+
+/** One proven correction to write: the cell's whole value before (as checked) and after. */
+export interface FixWrite {
+  address: string;
+  before: string | number;
+  after: string | number;
+}
+
 export interface HostActions {
   /** Reads the whole workbook into a snapshot. */
   readWorkbook(onProgress?: (done: number, total: number) => void): Promise<ReadResult>;
@@ -53,4 +72,11 @@ export interface HostActions {
   clearHighlights(): Promise<ClearSummary | void>;
   /** Writes a report plan (issue: report). Sheets needing consent are written only when `consent` says yes for them. */
   applyPlan(plan: ReportPlan, consent: (sheet: string) => Promise<boolean>): Promise<ApplySummary | void>;
+  /**
+   * Writes proven corrections (修正) into the user's cells, each only while the cell still holds `before` and is no
+   * formula, and records them in the workbook; a host without it offers no 修正.
+   */
+  applyFixes?(fixes: FixWrite[]): Promise<FixSummary>;
+  /** Puts back every recorded correction whose cell still holds what the fix wrote (撤销修正). */
+  undoFixes?(): Promise<UndoSummary>;
 }

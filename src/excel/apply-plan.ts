@@ -14,6 +14,7 @@
  */
 import { columnLetters, parseA1 } from "../core/address";
 import { type CellWrite, type ChartPlan, PROVENANCE_PROPERTY, type ReportPlan, type SheetPlan } from "../core/report/plan";
+import { needsQuotePrefix } from "./typed-text";
 import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
 
 /** Requirement set of ChartSeries.setValues / setXAxisValues and ChartSeriesCollection.add. */
@@ -75,25 +76,6 @@ const ALIGN: Record<NonNullable<CellWrite["align"]>, Excel.HorizontalAlignment> 
   center: "Center" as Excel.HorizontalAlignment,
   right: "Right" as Excel.HorizontalAlignment,
 };
-
-/**
- * Text Excel would not keep as that text when written through Range.values: formulas ("=…", "+…", "-…"), numbers
- * ("1,000.10", "12%", "1e5"), dates and times ("2023-08-04", "8月4日"), booleans. Such strings are written with the
- * quote prefix, which Excel drops from the value.
- */
-export function needsQuotePrefix(s: string): boolean {
-  const t = s.trim();
-  if (t === "") return false;
-  if (/^[=+\-@']/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/i.test(t)) return true;
-  if (/^[¥$€£]?\(?[\d,.]+\)?%?$/.test(t) && /\d/.test(t)) return true;
-  if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(t)) return true;
-  if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t)) return true;
-  if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?$/i.test(t)) return true;
-  if (/^(\d{2,4}年)?\d{1,2}月(\d{1,2}日)?$/.test(t)) return true;
-  return false;
-}
 
 function writeCell(ws: Excel.Worksheet, w: CellWrite): void {
   const r = ws.getRange(w.address);

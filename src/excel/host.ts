@@ -3,6 +3,7 @@ import type { ReportPlan } from "../core/report/plan";
 import type { HostActions } from "./api";
 import type { ApplyResult } from "./apply-plan";
 import { globalEnv, type ExcelEnv } from "./env";
+import type { FixRequest, FixResult, UndoResult } from "./fix";
 import type { ClearResult, HighlightResult } from "./highlight";
 import type { ReadLimits, WorkbookReadResult } from "./read";
 import type { MarkRequest } from "./marks";
@@ -12,6 +13,7 @@ const readModule = () => import(/* webpackChunkName: "excel-read", webpackPrefet
 const selectModule = () => import(/* webpackChunkName: "excel-select", webpackPrefetch: true */ "./select");
 const highlightModule = () => import(/* webpackChunkName: "excel-highlight" */ "./highlight");
 const planModule = () => import(/* webpackChunkName: "excel-plan" */ "./apply-plan");
+const fixModule = () => import(/* webpackChunkName: "excel-fix" */ "./fix");
 
 export interface OfficeHostOptions {
   /** Excel.run and isSetSupported; default: the office.js globals (looked up at each call, not at creation). */
@@ -25,6 +27,8 @@ export interface OfficeHost extends HostActions {
   highlightAll(cells: string[] | MarkRequest): Promise<HighlightResult>;
   clearHighlights(): Promise<ClearResult>;
   applyPlan(plan: ReportPlan, consent: (sheet: string) => Promise<boolean>): Promise<ApplyResult>;
+  applyFixes(fixes: FixRequest[]): Promise<FixResult>;
+  undoFixes(): Promise<UndoResult>;
 }
 
 export function officeHost(options: OfficeHostOptions = {}): OfficeHost {
@@ -37,5 +41,7 @@ export function officeHost(options: OfficeHostOptions = {}): OfficeHost {
     highlightAll: async (cells) => (await highlightModule()).highlightAll(cells, { env: env() }),
     clearHighlights: async () => (await highlightModule()).clearHighlights({ env: env() }),
     applyPlan: async (plan, consent) => (await planModule()).applyPlan(plan, consent, { env: env() }),
+    applyFixes: async (fixes) => (await fixModule()).applyFixes(fixes, { env: env() }),
+    undoFixes: async () => (await fixModule()).undoFixes({ env: env() }),
   };
 }

@@ -7,11 +7,12 @@
  * it is still written where no sheet can be added (workbook structure protected), up to SETTING_MAX_CHARS.
  */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load -- syncs go through SyncCounter.sync(), which the rules do not see */
+import { MARK_SHEET } from "../core/addin-sheets";
 import { isPayloadError, packByBudget } from "./payload";
 import type { SyncCounter } from "./env";
 
 /** The store sheet's name (31 characters at most; no : \ / ? * [ ]). */
-export const STORE_SHEET = "selfeval_marks";
+export const STORE_SHEET = MARK_SHEET;
 /** The earlier store (and the fallback): one workbook setting holding a JSON array. */
 export const HIGHLIGHT_SETTING = "selfeval.highlights";
 /** Settings fail somewhere past 1 MB in all; the fallback stays well under. */

@@ -26,7 +26,7 @@ import type { Cell, CellValue, MergeRange, SheetSnapshot, WorkbookSnapshot } fro
 import type { ReadResult } from "./api";
 import { parseReportedAddress, splitQualified } from "./address";
 import { errorCode, globalEnv, SyncCounter, type ExcelEnv } from "./env";
-import { STORE_SHEET } from "./mark-store";
+import { isAddinSheet } from "../core/addin-sheets";
 import { isPayloadError, PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE } from "./payload";
 import { utf8Length } from "../core/utf8";
 
@@ -293,7 +293,7 @@ function queueChain(worksheets: Excel.WorksheetCollection, length: number): Chai
 
 /** Each sheet's used rectangle (null when empty) from the chain; null when the chain did not cover the sheets exactly. */
 function chainDims(all: ChainLink[], states: SheetState[]): Array<Rect | null> | null {
-  const chain = all.filter((l) => l.ws.isNullObject || l.ws.name !== STORE_SHEET);
+  const chain = all.filter((l) => l.ws.isNullObject || !isAddinSheet(l.ws.name));
   if (chain.length < states.length) return null;
   const after = chain[states.length];
   if (after && !after.ws.isNullObject) return null;
@@ -441,7 +441,7 @@ export async function readWorkbook(onProgress?: (done: number, total: number) =>
     }
 
     // The add-in's own store of highlighted cells' fills is not part of the workbook's content.
-    const items = worksheets.items.filter((ws) => ws.name !== STORE_SHEET);
+    const items = worksheets.items.filter((ws) => !isAddinSheet(ws.name));
     const states: SheetState[] = items.map((ws) => ({
       name: ws.name,
       snapshot: { name: ws.name, hidden: ws.visibility !== "Visible", rows: [], merges: [] },

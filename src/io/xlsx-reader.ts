@@ -1,8 +1,18 @@
 /** Reads an .xlsx file into a WorkbookSnapshot, streaming each part so that million-row ledgers fit in a default heap. */
+import { promises as fsp } from "fs";
 import path from "path";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { isDateFormat } from "./number-formats";
-import { readCellFormats, readRelationships, readSharedStrings, readSheetPart, readWorkbookPart, type Relationship } from "./ooxml-parts";
+import {
+  readCellFormats,
+  readRelationships,
+  readSharedStrings,
+  readSheetPart,
+  readWorkbookPart,
+  type Relationship,
+  type WorkbookPart,
+  type WorkbookSheetEntry,
+} from "./ooxml-parts";
 import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
 import { archiveKind, ZipArchive } from "./zip-archive";
 
@@ -37,35 +47,50 @@ async function findWorkbookPart(zip: ZipArchive): Promise<string | undefined> {
   return zip.has("xl/workbook.xml") ? "xl/workbook.xml" : undefined;
 }
 
-async function readAll(zip: ZipArchive): Promise<WorkbookSnapshot> {
+/** Where a workbook's parts are, by the package's relationships. */
+export interface PartMap {
+  workbook: WorkbookPart;
+  /** The worksheets in workbook order (chart and dialog sheets left out); `part` undefined when the package lacks it. */
+  sheets: Array<{ entry: WorkbookSheetEntry; part: string | undefined }>;
+  sharedStrings: string | undefined;
+  styles: string | undefined;
+}
+
+export async function locateParts(zip: ZipArchive): Promise<PartMap> {
   const workbookPath = await findWorkbookPart(zip);
   if (!workbookPath) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
   const workbook = await readWorkbookPart(zip.read(workbookPath));
   const relsPath = relsPathOf(workbookPath);
   const rels = zip.has(relsPath) ? await readRelationships(zip.read(relsPath)) : [];
 
-  // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
   const partOf = (kind: string, fallback: string): string | undefined => {
     const r = rels.find((x) => isType(x, kind) && !x.external);
     const p = r ? resolveTarget(workbookPath, r.target) : fallback;
     return zip.has(p) ? p : undefined;
   };
-  const sstPath = partOf("sharedStrings", "xl/sharedStrings.xml");
-  const stylesPath = partOf("styles", "xl/styles.xml");
-  const strings = sstPath ? await readSharedStrings(zip.read(sstPath)) : [];
-  const formats = stylesPath ? await readCellFormats(zip.read(stylesPath)) : [];
-  const adjust = (v: number, fmt: string): number => (workbook.date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);
-
   const relById = new Map(rels.map((r) => [r.id, r]));
-  const sheets: SheetSnapshot[] = [];
+  const sheets: PartMap["sheets"] = [];
   for (const entry of workbook.sheets) {
     const rel = relById.get(entry.rId);
     // Chart sheets and dialog sheets hold no cells; Office.js does not list them among worksheets either.
     if (rel && !isType(rel, "worksheet")) continue;
     const part = rel ? resolveTarget(workbookPath, rel.target) : undefined;
-    if (!part || !zip.has(part)) {
-      throw new WorkbookReadError("corrupt", { cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
-    }
+    sheets.push({ entry, part: part && zip.has(part) ? part : undefined });
+  }
+  return { workbook, sheets, sharedStrings: partOf("sharedStrings", "xl/sharedStrings.xml"), styles: partOf("styles", "xl/styles.xml") };
+}
+
+async function readAll(zip: ZipArchive): Promise<WorkbookSnapshot> {
+  const parts = await locateParts(zip);
+  // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
+  const strings = parts.sharedStrings ? await readSharedStrings(zip.read(parts.sharedStrings)) : [];
+  const formats = parts.styles ? await readCellFormats(zip.read(parts.styles)) : [];
+  const date1904 = parts.workbook.date1904;
+  const adjust = (v: number, fmt: string): number => (date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);
+
+  const sheets: SheetSnapshot[] = [];
+  for (const { entry, part } of parts.sheets) {
+    if (!part) throw new WorkbookReadError("corrupt", { cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
     const { rows, merges } = await readSheetPart(zip.read(part), { strings, formats, adjust });
     sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
   }
@@ -76,6 +101,24 @@ function corruptDetail(e: unknown): ReadErrorDetail | undefined {
   const msg = e instanceof Error ? e.message : "";
   // saxes reports "line:column: problem".
   return /^\d+:\d+: /.test(msg) ? "bad-xml" : undefined;
+}
+
+/** Reads a workbook file once, for its bytes and the snapshot of those same bytes (what is edited is what was checked). */
+export async function readWorkbookBytes(file: string): Promise<{ bytes: Buffer; snapshot: WorkbookSnapshot }> {
+  let bytes: Buffer;
+  try {
+    bytes = await fsp.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new WorkbookReadError("not-xlsx", { file, detail: "directory" });
+    throw new WorkbookReadError(code === "ENOENT" || code === "ENOTDIR" ? "not-found" : "unreadable", { file, cause: e });
+  }
+  try {
+    return { bytes, snapshot: await readWorkbook(bytes) };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause });
+    throw e;
+  }
 }
 
 /**

@@ -1,4 +1,7 @@
-/** Random-access zip reading through the central directory: checks the input first (signature, end record), then streams single parts inflated. */
+/**
+ * Random-access zip reading through the central directory: checks the input first (signature, end record), then streams
+ * single parts inflated. Also writes a copy with some parts replaced, every other entry's bytes kept as they are.
+ */
 import fs, { promises as fsp } from "fs";
 import { Readable } from "stream";
 import zlib from "zlib";
@@ -11,6 +14,14 @@ interface EntryInfo {
   compressedSize: number;
   size: number;
   localHeader: number;
+  /** The entry's central directory record as stored: a copy keeps it (offset patched). */
+  central: Buffer;
+}
+
+/** Where the central directory starts, and the end record's comment: what a rewritten copy needs besides the entries. */
+interface Layout {
+  cdOffset: number;
+  comment: Buffer;
 }
 
 /** Random access to the input without loading a large file into memory. */
@@ -135,6 +146,7 @@ export class ZipArchive {
   private constructor(
     private readonly src: ByteSource,
     private readonly entries: Map<string, EntryInfo>,
+    private readonly layout: Layout,
     private readonly file: string | undefined
   ) {}
 
@@ -143,14 +155,15 @@ export class ZipArchive {
     const file = typeof input === "string" ? input : undefined;
     const src = typeof input === "string" ? await fileSource(input) : bufferSource(input);
     try {
-      return new ZipArchive(src, await ZipArchive.directory(src, file), file);
+      const { entries, layout } = await ZipArchive.directory(src, file);
+      return new ZipArchive(src, entries, layout, file);
     } catch (e) {
       await src.close();
       throw e;
     }
   }
 
-  private static async directory(src: ByteSource, file: string | undefined): Promise<Map<string, EntryInfo>> {
+  private static async directory(src: ByteSource, file: string | undefined): Promise<{ entries: Map<string, EntryInfo>; layout: Layout }> {
     if (src.size === 0) throw new WorkbookReadError("not-xlsx", { file, detail: "empty" });
     const head = await src.read(0, Math.min(src.size, 4096));
     if (head.length >= 8 && head.subarray(0, 8).equals(CFB_SIGNATURE)) {
@@ -206,13 +219,15 @@ export class ZipArchive {
         compressedSize: cd.readUInt32LE(p + 20),
         size: cd.readUInt32LE(p + 24),
         localHeader: cd.readUInt32LE(p + 42),
+        central: cd.subarray(p, p + 46 + nameLen + extraLen + commentLen),
       };
       applyZip64(cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), e);
       if (e.localHeader + e.compressedSize > cdOffset) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
       entries.set(name, e);
       p += 46 + nameLen + extraLen + commentLen;
     }
-    return entries;
+    const comment = tail.subarray(eocd + 22, eocd + 22 + tail.readUInt16LE(eocd + 20));
+    return { entries, layout: { cdOffset, comment } };
   }
 
   names(): IterableIterator<string> {
@@ -263,7 +278,95 @@ export class ZipArchive {
     }
   }
 
+  /**
+   * A copy of the archive in which `parts` hold new contents, stored or deflated as the originals were. Every other
+   * entry keeps its bytes (local header, data, data descriptor, central record), only its offset moves.
+   */
+  async replaceParts(parts: ReadonlyMap<string, Buffer>): Promise<Buffer> {
+    const inOrder = [...this.entries].sort((a, b) => a[1].localHeader - b[1].localHeader);
+    const out: Buffer[] = [];
+    const offsets = new Map<string, number>();
+    const fresh = new Map<string, Packed>();
+    // Whatever stands before the first entry (a self-extracting stub, say) stays.
+    let pos = inOrder[0]?.[1].localHeader ?? this.layout.cdOffset;
+    if (pos > 0) out.push(await this.src.read(0, pos));
+    for (let i = 0; i < inOrder.length; i++) {
+      const [name, e] = inOrder[i]!;
+      const end = inOrder[i + 1]?.[1].localHeader ?? this.layout.cdOffset;
+      offsets.set(name, pos);
+      const data = parts.get(name);
+      let bytes: Buffer;
+      if (data === undefined) {
+        bytes = await this.src.read(e.localHeader, end - e.localHeader);
+      } else {
+        const packed = e.method === 8 ? zlib.deflateRawSync(data) : data;
+        const f: Packed = { crc: zlib.crc32(data), compressedSize: packed.length, size: data.length };
+        fresh.set(name, f);
+        bytes = Buffer.concat([localHeader(e, f), packed]);
+      }
+      out.push(bytes);
+      pos += bytes.length;
+    }
+    const cdOffset = pos;
+    for (const [name, e] of this.entries) {
+      const f = fresh.get(name);
+      const record = f ? centralRecord(e, f) : Buffer.from(e.central);
+      if (record.readUInt32LE(42) === 0xffffffff || offsets.get(name)! >= 0xffffffff) throw new Error(`${name}: a zip64 archive is not rewritten`);
+      record.writeUInt32LE(offsets.get(name)!, 42);
+      out.push(record);
+      pos += record.length;
+    }
+    if (this.entries.size >= 0xffff || pos >= 0xffffffff) throw new Error("a zip64 archive is not rewritten");
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(EOCD_SIG, 0);
+    eocd.writeUInt16LE(this.entries.size, 8);
+    eocd.writeUInt16LE(this.entries.size, 10);
+    eocd.writeUInt32LE(pos - cdOffset, 12);
+    eocd.writeUInt32LE(cdOffset, 16);
+    eocd.writeUInt16LE(this.layout.comment.length, 20);
+    out.push(eocd, this.layout.comment);
+    return Buffer.concat(out);
+  }
+
   close(): Promise<void> {
     return this.src.close();
   }
+}
+
+interface Packed {
+  crc: number;
+  compressedSize: number;
+  size: number;
+}
+
+// A replaced entry's headers: its name bytes, time and attributes from the original record; sizes known up front, so no data descriptor.
+function localHeader(e: EntryInfo, f: Packed): Buffer {
+  const name = e.central.subarray(46, 46 + e.central.readUInt16LE(28));
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(LOCAL_SIG, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(e.flags & 0x800, 6);
+  h.writeUInt16LE(e.method, 8);
+  e.central.copy(h, 10, 12, 16);
+  h.writeUInt32LE(f.crc, 14);
+  h.writeUInt32LE(f.compressedSize, 18);
+  h.writeUInt32LE(f.size, 22);
+  h.writeUInt16LE(name.length, 26);
+  return Buffer.concat([h, name]);
+}
+
+function centralRecord(e: EntryInfo, f: Packed): Buffer {
+  const name = e.central.subarray(46, 46 + e.central.readUInt16LE(28));
+  const r = Buffer.alloc(46);
+  e.central.copy(r, 0, 0, 6);
+  r.writeUInt16LE(20, 6);
+  r.writeUInt16LE(e.flags & 0x800, 8);
+  r.writeUInt16LE(e.method, 10);
+  e.central.copy(r, 12, 12, 16);
+  r.writeUInt32LE(f.crc, 16);
+  r.writeUInt32LE(f.compressedSize, 20);
+  r.writeUInt32LE(f.size, 24);
+  r.writeUInt16LE(name.length, 28);
+  e.central.copy(r, 36, 36, 42);
+  return Buffer.concat([r, name]);
 }

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../core/check";
+import type { CellFix, FixPlan } from "../core/fixes";
 import type { Severity } from "../core/findings";
 import type { Lang } from "../core/i18n";
 import { paneStrings } from "./strings";
@@ -77,6 +78,14 @@ const Findings = lazy(() => import(/* webpackChunkName: "findings", webpackPrefe
 /** The report panel (unit, consent dialog, result) comes with the first 生成报告. */
 const ReportPanel = lazy(() => import(/* webpackChunkName: "report-panel" */ "./ReportPanel").then((m) => ({ default: m.ReportPanel })));
 
+/** The 修正 confirmation comes with the first 修正. */
+const FixDialog = lazy(() => import(/* webpackChunkName: "fix-dialog" */ "./FixDialog").then((m) => ({ default: m.FixDialog })));
+
+/** The fix planner goes with the engine's chunk. */
+function loadFixPlanner() {
+  return import(/* webpackChunkName: "engine" */ "../core/fixes").then((m) => m.planFixes);
+}
+
 /** Only a failure needs the message bar. */
 const FailureBar = lazy(() => import(/* webpackChunkName: "failure" */ "./FailureBar").then((m) => ({ default: m.FailureBar })));
 
@@ -116,6 +125,11 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   const [reportOpen, setReportOpen] = useState(false);
   /** What the last 标记/清除 did, said under the buttons. */
   const [markNote, setMarkNote] = useState<string | null>(null);
+  /** The proven corrections of the last check, the ones the confirmation shows, and what the last 修正/撤销 did. */
+  const [fixPlan, setFixPlan] = useState<FixPlan | null>(null);
+  const [confirming, setConfirming] = useState<CellFix[] | null>(null);
+  const [fixing, setFixing] = useState(false);
+  const [fixNote, setFixNote] = useState<string | null>(null);
 
   const mounted = useRef(true);
   useEffect(() => {
@@ -165,10 +179,13 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         return;
       }
       if (!live()) return;
+      const plan = actions.applyFixes ? (await loadFixPlanner())(snapshot, checked.findings) : null;
+      if (!live()) return;
       // One transition: the spinner stays until the findings are rendered, with no flash of the empty state between.
       startTransition(() => {
         setPhase(IDLE);
         setResult(checked);
+        setFixPlan(plan);
         setActive(null);
         setFocused(null);
         // A rule or sheet filter that the new result has nothing for would hide everything: drop it.
@@ -268,6 +285,66 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
 
   const busy = phase.kind !== "idle";
 
+  const fixByFinding = useMemo(() => new Map((fixPlan?.fixes ?? []).flatMap((f) => f.findings.map((i) => [i, f] as const))), [fixPlan]);
+  const formulaInputs = useMemo(
+    () => new Map((fixPlan?.blocked ?? []).filter((b) => b.reason === "formula").map((b) => [b.finding, b.inputs] as const)),
+    [fixPlan],
+  );
+  const findingFixes = useMemo(
+    () =>
+      actions.applyFixes
+        ? {
+            cellOf: (i: number) => fixByFinding.get(i)?.address,
+            formulaInputsOf: (i: number) => formulaInputs.get(i),
+            onFix: (i: number) => {
+              const f = fixByFinding.get(i);
+              if (f) setConfirming([f]);
+            },
+          }
+        : undefined,
+    [actions, fixByFinding, formulaInputs],
+  );
+
+  /** Writes the confirmed corrections, then checks again so that the list shows the workbook as it is now. */
+  const applyConfirmed = async () => {
+    const list = confirming;
+    setConfirming(null);
+    if (!list || !actions.applyFixes) return;
+    setFixing(true);
+    setFailure(null);
+    setFixNote(null);
+    try {
+      const r = await actions.applyFixes(list.map((f) => ({ address: f.address, before: f.before, after: f.after })));
+      if (!mounted.current) return;
+      const skipped = r.skipped.length ? ` ${p.fix.skipped({ count: String(r.skipped.length) })}` : "";
+      setFixNote(p.fix.done({ count: String(r.applied.length) }) + skipped);
+      void runCheck();
+    } catch (error) {
+      if (mounted.current) setFailure({ what: "fix", error });
+    } finally {
+      if (mounted.current) setFixing(false);
+    }
+  };
+
+  const undoAll = async () => {
+    if (!actions.undoFixes) return;
+    setFixing(true);
+    setFailure(null);
+    setFixNote(null);
+    try {
+      const r = await actions.undoFixes();
+      if (!mounted.current) return;
+      const changed = r.skipped.filter((x) => x.reason === "changed").length;
+      const note = r.restored.length ? p.fix.undone({ count: String(r.restored.length) }) : p.fix.nothingToUndo;
+      setFixNote(changed ? `${note} ${p.fix.undoSkipped({ count: String(changed) })}` : note);
+      if (r.restored.length && result) void runCheck();
+    } catch (error) {
+      if (mounted.current) setFailure({ what: "undo", error });
+    } finally {
+      if (mounted.current) setFixing(false);
+    }
+  };
+
   // The summary says what the list shows: with a filter on, the shown severities' counts and how many are hidden.
   const filtered = result !== null && visible.length < items.length;
   const summary = !result
@@ -317,6 +394,31 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
           {p.clearHighlights}
         </Button>
       </div>
+      {/* Undo stays available without a check: fixes are recorded in the workbook and outlive the session. */}
+      {(actions.applyFixes || actions.undoFixes) && (
+        <div className={styles.row}>
+          {actions.applyFixes && fixPlan && fixPlan.fixes.length > 0 && (
+            <Button size="small" disabledFocusable={fixing || busy} onClick={() => setConfirming(fixPlan.fixes)}>
+              {p.withCount({ label: p.fix.all, count: String(fixPlan.fixes.length) })}
+            </Button>
+          )}
+          {actions.undoFixes && (
+            <Button size="small" disabledFocusable={fixing || busy} onClick={() => void undoAll()}>
+              {p.fix.undo}
+            </Button>
+          )}
+        </div>
+      )}
+      {fixNote && (
+        <Text size={200} aria-live="polite" data-testid="fix-note">
+          {fixNote}
+        </Text>
+      )}
+      {confirming && (
+        <Suspense fallback={null}>
+          <FixDialog fixes={confirming} strings={p} onConfirm={() => void applyConfirmed()} onCancel={() => setConfirming(null)} />
+        </Suspense>
+      )}
       {items.length > 0 && (
         <div className={styles.legend}>
           <span className={styles.legendItem}>
@@ -386,6 +488,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
                   onFocusItem={setFocused}
                   onActivate={activate}
                   onActivateCell={activateCell}
+                  fixes={findingFixes}
                 />
               </Suspense>
             </>

@@ -19,10 +19,21 @@ export interface FindingListProps {
   onActivate(item: Item): void;
   /** A cell chip was activated: go to that one cell. */
   onActivateCell(item: Item, cell: string): void;
+  /** 修正 on the findings whose right value is proven; absent where the host cannot write fixes. */
+  fixes?: FindingFixes;
+}
+
+/** What the list needs of the fix plan (src/core/fixes.ts) for one finding. */
+export interface FindingFixes {
+  /** The cell the finding's fix changes, when it has one. */
+  cellOf(index: number): string | undefined;
+  /** The cells to change instead, when the finding's cell is a formula. */
+  formulaInputsOf(index: number): string[] | undefined;
+  onFix(index: number): void;
 }
 
 export function FindingList(props: FindingListProps) {
-  const { groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell } = props;
+  const { groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes } = props;
   const s = strings(lang);
   const styles = useStyles();
   const hintId = useId("finding-hint-");
@@ -154,6 +165,7 @@ export function FindingList(props: FindingListProps) {
                             );
                           })}
                         </div>
+                        <FixLine fixes={fixes} index={item.index} tabbable={item.index === tabStop} lang={lang} />
                       </div>
                     );
                   })}
@@ -163,6 +175,36 @@ export function FindingList(props: FindingListProps) {
           })}
         </section>
       ))}
+    </div>
+  );
+}
+
+/** 修正 when the finding's right value is proven; for a formula cell, which cells to change instead. */
+function FixLine({ fixes, index, tabbable, lang }: { fixes: FindingFixes | undefined; index: number; tabbable: boolean; lang: Lang }) {
+  const styles = useStyles();
+  if (!fixes) return null;
+  const f = strings(lang).pane.fix;
+  const cell = fixes.cellOf(index);
+  const inputs = fixes.formulaInputsOf(index);
+  if (!cell && !inputs) return null;
+  return (
+    <div className={styles.fixRow}>
+      {cell && (
+        <button
+          type="button"
+          tabIndex={tabbable ? 0 : -1}
+          className={classes(styles.cell, styles.fixButton)}
+          aria-label={f.oneLabel({ cell })}
+          data-fix={cell}
+          onClick={(e) => {
+            e.stopPropagation();
+            fixes.onFix(index);
+          }}
+        >
+          {f.one}
+        </button>
+      )}
+      {inputs && <span className={styles.fixHint}>{f.formula({ inputs: inputs.join(strings(lang).ui.listSep) })}</span>}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Dropdown, Option, OptionGroup, Text, ToggleButton } from "@fluentui/rea
 import type { Severity } from "../core/findings";
 import { type Lang, strings } from "../core/i18n";
 import type { SheetInfo } from "../core/model";
-import { FindingList } from "./FindingList";
+import { type FindingFixes, FindingList } from "./FindingList";
 import { groupItems, type Item, parseScope, type Scope, scopeOptions, scopeValue, SEVERITIES } from "./findings-view";
 import { classes, useStyles } from "./styles";
 
@@ -24,9 +24,11 @@ export interface FindingsProps {
   onFocusItem(index: number | null): void;
   onActivate(item: Item): void;
   onActivateCell(item: Item, cell: string): void;
+  fixes?: FindingFixes;
 }
 
-export function Findings({ items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell }: FindingsProps) {
+export function Findings(props: FindingsProps) {
+  const { items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes } = props;
   const s = strings(lang);
   const p = s.pane;
   const styles = useStyles();
@@ -100,6 +102,7 @@ export function Findings({ items, shown, onToggle, counts, scope, onScope, optio
             onFocusItem={onFocusItem}
             onActivate={onActivate}
             onActivateCell={onActivateCell}
+            fixes={fixes}
           />
         )}
       </section>

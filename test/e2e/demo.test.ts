@@ -3,17 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { eventually, openDemo, openSession, type Session } from "../../demo/chromium";
+import { eventually, openDemo } from "../../demo/chromium";
+import { chromiumSession } from "../helpers/e2e";
 
-jest.setTimeout(120_000);
-
-let s: Session;
-beforeAll(async () => {
-  s = await openSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = chromiumSession();
 
 async function check(page: Page): Promise<void> {
   await page.getByRole("button", { name: /^(检查|Check)$/ }).click();
@@ -29,7 +22,7 @@ function savedLook(page: Page): Promise<string> {
 }
 
 test("one click gives the seed's findings", async () => {
-  const { page, requests } = await openDemo(s);
+  const { page, requests } = await openDemo(session());
   await check(page);
   const items = page.getByRole("listitem");
   const texts = await items.allTextContents();
@@ -48,12 +41,12 @@ test("one click gives the seed's findings", async () => {
   expect(sent.requests.length).toBeGreaterThanOrEqual(2);
   expect(sent.requests.every((r) => r.actions > 0 && r.error === null)).toBe(true);
   // No request leaves the page's own origin.
-  expect(requests.filter((u) => !u.startsWith(s.url))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(session().url))).toEqual([]);
   await page.close();
 });
 
 test("activating a finding by keyboard puts its address in the name box and selects it in the grid", async () => {
-  const { page } = await openDemo(s);
+  const { page } = await openDemo(session());
   await check(page);
   const digit = page.getByRole("listitem").filter({ hasText: "1126140.7元" });
   await digit.focus();
@@ -63,14 +56,15 @@ test("activating a finding by keyboard puts its address in the name box and sele
   expect(await page.locator('[data-testid="grid"] td[data-address="A57"]').getAttribute("aria-selected")).toBe("true");
   // A finding on another sheet: its sheet becomes active.
   const table = page.getByRole("listitem").filter({ hasText: "预算执行!E6" });
-  await table.click();
+  // On the finding's heading: its cell chips (and the formula hint below them) are targets of their own.
+  await table.click({ position: { x: 12, y: 10 } });
   await eventually(async () => expect(await page.getByTestId("name-box").inputValue()).toBe("E6"));
   expect(await page.getByRole("tab", { selected: true }).textContent()).toBe("预算执行");
   await page.close();
 });
 
 test('"highlight all" then "clear highlights" leaves every format as it was', async () => {
-  const { page } = await openDemo(s);
+  const { page } = await openDemo(session());
   await check(page);
   const before = await savedLook(page);
   await page.getByRole("button", { name: "标记全部单元格" }).click();
@@ -81,7 +75,7 @@ test('"highlight all" then "clear highlights" leaves every format as it was', as
 });
 
 test("the pane at 350 px has no horizontal scroll, and its screenshot is saved", async () => {
-  const { page } = await openDemo(s);
+  const { page } = await openDemo(session());
   await check(page);
   const pane = page.getByTestId("pane");
   const box = await pane.boundingBox();
@@ -94,7 +88,7 @@ test("the pane at 350 px has no horizontal scroll, and its screenshot is saved",
 });
 
 test("English and dark theme follow Office", async () => {
-  const { page } = await openDemo(s, "?lang=en&theme=dark");
+  const { page } = await openDemo(session(), "?lang=en&theme=dark");
   await check(page);
   expect(await page.getByRole("listitem").filter({ hasText: "unit slip" }).count()).toBe(2);
   const bg = await page
@@ -108,7 +102,7 @@ test("English and dark theme follow Office", async () => {
 });
 
 test("生成报告 → 生成 writes the report into the workbook: new sheets, the form's 执行率 and 得分 as computed", async () => {
-  const { page } = await openDemo(s);
+  const { page } = await openDemo(session());
   const sheetNames = () => page.evaluate(() => (window as unknown as { selfevalDemo: { sheetNames(): string[] } }).selfevalDemo.sheetNames());
   const before = await sheetNames();
   await page.getByRole("button", { name: "生成报告", exact: true }).click();
@@ -143,7 +137,7 @@ test("生成报告 → 生成 writes the report into the workbook: new sheets, t
 });
 
 test("a sheet the user made: the pane asks first, the safe answer focused; 允许填写 fills it in", async () => {
-  const { page } = await openDemo(s);
+  const { page } = await openDemo(session());
   // The user's own template, made in the workbook as a user would (through the emulated Excel).
   await page.evaluate(() =>
     (window as unknown as { Excel: { run(b: (ctx: Excel.RequestContext) => Promise<void>): Promise<void> } }).Excel.run(async (ctx) => {
@@ -170,7 +164,7 @@ test("a sheet the user made: the pane asks first, the safe answer focused; 允�
 });
 
 test("a user's own .xlsx opens in the demo and is checked", async () => {
-  const { page } = await openDemo(s);
+  const { page } = await openDemo(session());
   await page.getByTestId("open-file").setInputFiles(resolve(__dirname, "../../samples/haikou-2023-corrected.xlsx"));
   await eventually(async () => expect(await page.getByTestId("file").textContent()).toBe("haikou-2023-corrected.xlsx"));
   await page.getByRole("button", { name: /^(检查|Check)$/ }).click();

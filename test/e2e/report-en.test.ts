@@ -4,17 +4,10 @@
  * sheets instead of adding numbered copies.
  */
 import type { Page } from "playwright-core";
-import { openDemo, openSession, type Session } from "../../demo/chromium";
+import { openDemo } from "../../demo/chromium";
+import { chromiumSession } from "../helpers/e2e";
 
-jest.setTimeout(120_000);
-
-let s: Session;
-beforeAll(async () => {
-  s = await openSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const session = chromiumSession();
 
 type Cell = { v: unknown; text?: string } | null | undefined;
 type Snapshot = { sheets: Array<{ name: string; rows: Array<Cell[] | null | undefined> }> };
@@ -44,7 +37,7 @@ async function generate(page: Page): Promise<string> {
 const NEW = ["Self-evaluation form", "Self-eval report (generated)", "Spending progress"];
 
 test("English 生成报告 writes the form, the report and the chart sheet, and a second run replaces them", async () => {
-  const { page } = await openDemo(s, "?lang=en");
+  const { page } = await openDemo(session(), "?lang=en");
   const before = await sheetNames(page);
 
   const first = await generate(page);

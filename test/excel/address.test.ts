@@ -1,6 +1,7 @@
 import { localAddress, parseQualified, qualifiedAddress, splitQualified } from "../../src/excel/address";
 import { splitAreas } from "../../src/excel/read";
-import { needsQuotePrefix, widthToPoints } from "../../src/excel/apply-plan";
+import { widthToPoints } from "../../src/excel/apply-plan";
+import { needsQuotePrefix } from "../../src/excel/typed-text";
 
 describe("sheet-qualified addresses", () => {
   it("parses quoted names with spaces, quotes and exclamation marks", () => {

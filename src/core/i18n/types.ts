@@ -3,9 +3,14 @@ import type { FundSource } from "../figures/types";
 import type { QuantityId, RuleId, Severity } from "../findings";
 import type { SheetRole } from "../model";
 import type { ReadErrorDetail } from "../../io/read-error";
+import type { EditRefusal } from "../../io/cell-edit";
+import type { BlockReason } from "../fixes";
 import type { MessageKey } from "./keys";
 
 export type Lang = "zh-CN" | "en";
+
+/** Why `selfeval fix` left a finding's cell as it was: the plan's reasons and the writer's. */
+export type FixRefusal = BlockReason | EditRefusal;
 
 /** Message templates take their parameters already rendered as text. */
 export type Template = (p: Record<string, string>) => string;
@@ -29,6 +34,45 @@ export interface Strings {
   report: ReportStrings;
   /** The review workbook of a batch (`check --review`). */
   review: ReviewStrings;
+  /** `selfeval fix`: the changes made in a copy, and the findings left as they were. */
+  fix: FixStrings;
+}
+
+/** The output of `selfeval fix`. Templates take their parameters already as text. */
+export interface FixStrings {
+  /** p.input, p.output: the first line; p.input: the first line of a dry run. */
+  heading: Template;
+  dryRunHeading: Template;
+  /** p.count: above the cells changed, or those a dry run would change. */
+  changed: Template;
+  wouldChange: Template;
+  /** p.cell, p.rules: a cell changed and the kinds of finding the change fixes. */
+  cell: Template;
+  /** Labels of a cell's text before and after. */
+  before: string;
+  after: string;
+  /** p.text: the changed part of a text, marked inside its context. */
+  mark: Template;
+  /** Where a long text is cut for context. */
+  ellipsis: string;
+  /** p.count: above the findings left as they were. */
+  blocked: Template;
+  /** p.cell, p.rule, p.reason. */
+  blockedCell: Template;
+  /** Why a finding's cell was not changed; p.inputs (may be "") lists the cells a formula reads. */
+  reasons: Record<FixRefusal, Template>;
+  /** Nothing the tool can change. */
+  nothing: string;
+  /** p.file: the copy written. */
+  written: Template;
+  /** The last line of a dry run. */
+  dryRun: string;
+  /** p.error: nothing written, and why. */
+  failed: Template;
+  /** Neither -o nor --dry-run given. */
+  noOutput: string;
+  /** p.detail: the copy did not read back as planned. */
+  verifyFailed: Template;
 }
 
 /** Sheet names, headings and the explanation of the review workbook a batch writes. */
@@ -164,6 +208,8 @@ export interface PaneStrings {
   generateReport: string;
   generatingReport: string;
   dismiss: string;
+  /** 修正 of one finding, 全部修正 and 撤销修正, and the confirmation that shows each cell's text before and after. */
+  fix: PaneFixStrings;
   /** MessageBar titles for what failed. */
   failed: {
     read: string;
@@ -172,6 +218,8 @@ export interface PaneStrings {
     highlight: string;
     clear: string;
     report: string;
+    fix: string;
+    undo: string;
   };
   /** p.code: an Office error code that has no entry in officeErrors. */
   errorCode: Template;
@@ -181,6 +229,34 @@ export interface PaneStrings {
   notInExcel: string;
   /** The 生成报告 panel: unit choice, progress, consent for the user's own sheets, the result. */
   report: PaneReportStrings;
+}
+
+/** Strings of 修正, 全部修正 and 撤销修正. Templates take their parameters already as text. */
+export interface PaneFixStrings {
+  /** The button on a finding whose right value is proven. */
+  one: string;
+  /** p.cell: its accessible name. */
+  oneLabel: Template;
+  all: string;
+  undo: string;
+  /** Dialog titles: one cell (p.cell), or p.count cells. */
+  titleOne: Template;
+  titleAll: Template;
+  /** What the dialog asks, under the title. */
+  intro: string;
+  before: string;
+  after: string;
+  confirm: string;
+  cancel: string;
+  /** p.count: cells changed; p.count: cells left alone (edited since the check, formula, protected). */
+  done: Template;
+  skipped: Template;
+  /** p.count: cells put back; p.count: cells edited since the fix, left as they are. */
+  undone: Template;
+  undoSkipped: Template;
+  nothingToUndo: string;
+  /** p.inputs: on a finding whose cell is a formula: which cells to change instead. */
+  formula: Template;
 }
 
 /** Strings of the pane's 生成报告 panel. Templates take their parameters already as text. */

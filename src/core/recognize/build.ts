@@ -21,6 +21,7 @@ import type {
   SheetInfo,
   WorkbookModel,
 } from "../model";
+import { isAddinSheet } from "../addin-sheets";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import type { ColumnRole } from "./columns";
 import { findHeaders, type HeaderHit, headerText } from "./headers";
@@ -28,7 +29,9 @@ import { sheetRole } from "./roles";
 import { fundSource, isTotalLabel } from "./sources";
 import { norm } from "./text";
 
-export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
+export function buildModel(input: WorkbookSnapshot): WorkbookModel {
+  const own = input.sheets.some((s) => isAddinSheet(s.name));
+  const snapshot = own ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const model: WorkbookModel = {
     snapshot,
     sheets: [],

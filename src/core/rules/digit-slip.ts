@@ -1,8 +1,9 @@
 /** digit-slip: a figure equal to the right one but for one dropped, added, swapped or mistyped digit (compared at its printed precision). */
-import { expectedIn, quantity, refsOf, writtenFigure } from "./narrative";
+import { expectedIn, quantity, quoteFix, refsOf, writtenFigure } from "./narrative";
+import { figureEdit } from "../figure-edit";
 import type { Finding } from "../findings";
 import { quantityVerdicts } from "./quantities";
-import { fig, finding, type Rule, type RuleContext } from "./rule";
+import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
 
 /** A quantity the text gives for an indicator it names, off from its value by one digit. */
 function indicatorQuantities(ctx: RuleContext): Finding[] {
@@ -12,14 +13,19 @@ function indicatorQuantities(ctx: RuleContext): Finding[] {
       const f = v.link.figure.number;
       const unit = f.unit ?? "";
       const expected = fig(v.right, unit, Math.max(f.decimals, v.want.decimals));
-      return finding(
-        "digit-slip",
-        "error",
-        [v.link.paragraph.ref, v.want.ref],
-        "digit-slip.indicator-quantity",
-        { raw: v.link.figure.raw, name: v.link.indicator.level3, expected, column: v.goal ? "target" : "actual", edit: v.edit ?? "" },
-        expected,
-        fig(f.value, unit, f.decimals)
+      // The indicator table is the source the text quotes: the text's figure is the one to correct.
+      const fix = figureEdit(v.link.paragraph.ref, v.link.figure, v.right, Math.max(f.decimals, v.want.decimals));
+      return withFix(
+        finding(
+          "digit-slip",
+          "error",
+          [v.link.paragraph.ref, v.want.ref],
+          "digit-slip.indicator-quantity",
+          { raw: v.link.figure.raw, name: v.link.indicator.level3, expected, column: v.goal ? "target" : "actual", edit: v.edit ?? "" },
+          expected,
+          fig(f.value, unit, f.decimals)
+        ),
+        fix
       );
     });
 }
@@ -38,14 +44,17 @@ function traced(ctx: RuleContext): Finding[] {
     const unit = (t.figure.number.unit ?? "元") as "元";
     const expected = expectedIn(v.known, unit, t.figure.number.decimals);
     return [
-      finding(
-        "digit-slip",
-        "error",
-        refsOf(t, v.known),
-        "digit-slip.text",
-        { raw: t.figure.raw, quantity: quantity(v.known), expected, edit: v.edit },
-        expected,
-        writtenFigure(t)
+      withFix(
+        finding(
+          "digit-slip",
+          "error",
+          refsOf(t, v.known),
+          "digit-slip.text",
+          { raw: t.figure.raw, quantity: quantity(v.known), expected, edit: v.edit },
+          expected,
+          writtenFigure(t)
+        ),
+        quoteFix(t, v.known, unit)
       ),
     ];
   });

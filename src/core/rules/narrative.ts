@@ -2,7 +2,8 @@
 import { Big } from "../decimal";
 import type { Known } from "../facts";
 import { MONEY_SCALE, type MoneyUnit } from "../figures/types";
-import type { Figure, QuantityName } from "../findings";
+import { figureEdit } from "../figure-edit";
+import type { Figure, FixHint, QuantityName } from "../findings";
 import type { TracedFigure } from "../trace";
 import { fig } from "./rule";
 
@@ -24,4 +25,14 @@ export function writtenFigure(t: TracedFigure): Figure {
 /** The paragraph cell first, then the cells of the value it was checked against. */
 export function refsOf(t: TracedFigure, k: Known) {
   return [t.paragraph.ref, ...k.refs];
+}
+
+/**
+ * The text figure rewritten to quote `k` in `unit` at the precision it was written to; with `writtenUnit` other than
+ * `unit`, its unit is corrected too ("1065.25元" → "1065.55万元").
+ */
+export function quoteFix(t: TracedFigure, k: Known, unit: MoneyUnit, writtenUnit: MoneyUnit = unit): FixHint | null {
+  if (!(unit in MONEY_SCALE) || !(writtenUnit in MONEY_SCALE)) return null;
+  const v = k.yuan.div(new Big(10).pow(MONEY_SCALE[unit]));
+  return figureEdit(t.paragraph.ref, t.figure, v, t.figure.number.decimals, writtenUnit !== unit ? { from: writtenUnit, to: unit } : undefined);
 }

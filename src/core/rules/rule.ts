@@ -2,7 +2,7 @@
 import { qualified } from "../address";
 import { type Big, fixed, grouped } from "../decimal";
 import type { Facts } from "../facts";
-import type { Figure, Finding, Message, Param, RuleId, Severity } from "../findings";
+import type { Figure, Finding, FixHint, Message, Param, RuleId, Severity } from "../findings";
 import type { MessageKey } from "../i18n/keys";
 import type { Ref, WorkbookModel } from "../model";
 import type { TracedFigure } from "../trace";
@@ -48,4 +48,9 @@ export function finding(
   }
   const message: Message = { key, params };
   return { rule, severity, cells, message, expected, actual };
+}
+
+/** The finding with its proven correction, when there is one. */
+export function withFix(f: Finding, fix: FixHint | null | undefined): Finding {
+  return fix ? { ...f, fix } : f;
 }

@@ -2,7 +2,8 @@
 import { type Family, measuredFamily, unitInfo } from "../figures/quantity";
 import type { TextFigure } from "../figures/types";
 import type { Finding } from "../findings";
-import { finding, type Rule } from "./rule";
+import { strayUnitEdit } from "../figure-edit";
+import { finding, type Rule, withFix } from "./rule";
 
 const MONEY = /^(元|千元|万元|亿元)$/;
 
@@ -37,15 +38,18 @@ export const strayUnit: Rule = {
             const own = f.number.percent ? "%" : (f.number.unit ?? "");
             const key = f.number.percent ? "stray-unit.text" : "stray-unit.double";
             out.push(
-              finding(
-                "stray-unit",
-                "error",
-                [p.ref],
-                key,
-                // The fund source the sentence names, so that two such slips read apart.
-                { raw: f.raw, unit: f.strayUnit, right: value + own, ...(f.source ? { row: f.source } : {}) },
-                { value, unit: own },
-                { value, unit: own + f.strayUnit }
+              withFix(
+                finding(
+                  "stray-unit",
+                  "error",
+                  [p.ref],
+                  key,
+                  // The fund source the sentence names, so that two such slips read apart.
+                  { raw: f.raw, unit: f.strayUnit, right: value + own, ...(f.source ? { row: f.source } : {}) },
+                  { value, unit: own },
+                  { value, unit: own + f.strayUnit }
+                ),
+                strayUnitEdit(p.ref, f)
               )
             );
           } else if (wrongFamily(f)) {

@@ -1,11 +1,12 @@
 /** text-mismatch: a narrative figure labelled as a table column (年初预算数, 全年执行数 …) that disagrees with that column, beyond rounding at its printed precision. */
 import { indicatorUnit, nameQuantity } from "../indicator-links";
 import { unitInfo } from "../figures/quantity";
+import { figureEdit } from "../figure-edit";
 import type { Finding } from "../findings";
 import { printsAs } from "../precision";
 import { quantityVerdicts } from "./quantities";
-import { expectedIn, quantity, refsOf, writtenFigure } from "./narrative";
-import { fig, finding, type Rule, type RuleContext } from "./rule";
+import { expectedIn, quantity, quoteFix, refsOf, writtenFigure } from "./narrative";
+import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
 
 /** A quantity the text gives for an indicator it names that is neither a unit nor a digit slip of the value it must equal. */
 function indicatorQuantities(ctx: RuleContext): Finding[] {
@@ -15,14 +16,19 @@ function indicatorQuantities(ctx: RuleContext): Finding[] {
       const f = v.link.figure.number;
       const unit = f.unit ?? "";
       const expected = fig(v.right, unit, Math.max(f.decimals, v.want.decimals));
-      return finding(
-        "text-mismatch",
-        "error",
-        [v.link.paragraph.ref, v.want.ref],
-        v.goal ? "text-mismatch.indicator-target" : "text-mismatch.indicator-actual",
-        { raw: v.link.figure.raw, name: v.link.indicator.level3, expected },
-        expected,
-        fig(f.value, unit, f.decimals)
+      // The indicator table is the source the text quotes: the text's figure is the one to correct.
+      const fix = figureEdit(v.link.paragraph.ref, v.link.figure, v.right, Math.max(f.decimals, v.want.decimals));
+      return withFix(
+        finding(
+          "text-mismatch",
+          "error",
+          [v.link.paragraph.ref, v.want.ref],
+          v.goal ? "text-mismatch.indicator-target" : "text-mismatch.indicator-actual",
+          { raw: v.link.figure.raw, name: v.link.indicator.level3, expected },
+          expected,
+          fig(f.value, unit, f.decimals)
+        ),
+        fix
       );
     });
 }
@@ -73,14 +79,17 @@ function traced(ctx: RuleContext): Finding[] {
     const unit = (t.figure.number.unit ?? "元") as "元";
     const expected = expectedIn(v.known, unit, t.figure.number.decimals);
     return [
-      finding(
-        "text-mismatch",
-        "error",
-        refsOf(t, v.known),
-        "text-mismatch.text",
-        { raw: t.figure.raw, quantity: quantity(v.known), expected },
-        expected,
-        writtenFigure(t)
+      withFix(
+        finding(
+          "text-mismatch",
+          "error",
+          refsOf(t, v.known),
+          "text-mismatch.text",
+          { raw: t.figure.raw, quantity: quantity(v.known), expected },
+          expected,
+          writtenFigure(t)
+        ),
+        quoteFix(t, v.known, unit)
       ),
     ];
   });

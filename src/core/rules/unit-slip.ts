@@ -5,8 +5,8 @@ import { MONEY_SCALE, type MoneyUnit } from "../figures/types";
 import { partsStatements, partsTenfold } from "../statements";
 import { quantityVerdicts } from "./quantities";
 import { tenfoldOff } from "../precision";
-import { expectedIn, quantity, refsOf, writtenFigure } from "./narrative";
-import { fig, finding, type Rule, type RuleContext } from "./rule";
+import { expectedIn, quantity, quoteFix, refsOf, writtenFigure } from "./narrative";
+import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
 
 function narrative(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -14,22 +14,26 @@ function narrative(ctx: RuleContext): Finding[] {
     const v = t.verdict;
     if (v.kind !== "unit-slip") continue;
     const dp = t.figure.number.decimals;
+    const fix = quoteFix(t, v.known, v.rightUnit, v.writtenUnit);
     out.push(
-      finding(
-        "unit-slip",
-        "error",
-        refsOf(t, v.known),
-        v.edit ? "unit-slip.text-digit" : "unit-slip.text",
-        {
-          raw: t.figure.raw,
-          written: t.figure.number.unit ?? "",
-          right: v.rightUnit,
-          quantity: quantity(v.known),
-          expected: expectedIn(v.known, "元", 2),
-          inRight: expectedIn(v.known, v.rightUnit, dp),
-        },
-        expectedIn(v.known, "元", 2),
-        writtenFigure(t)
+      withFix(
+        finding(
+          "unit-slip",
+          "error",
+          refsOf(t, v.known),
+          v.edit ? "unit-slip.text-digit" : "unit-slip.text",
+          {
+            raw: t.figure.raw,
+            written: t.figure.number.unit ?? "",
+            right: v.rightUnit,
+            quantity: quantity(v.known),
+            expected: expectedIn(v.known, "元", 2),
+            inRight: expectedIn(v.known, v.rightUnit, dp),
+          },
+          expectedIn(v.known, "元", 2),
+          writtenFigure(t)
+        ),
+        fix
       )
     );
   }
