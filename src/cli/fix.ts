@@ -73,7 +73,9 @@ export async function runFix(input: string, opts: FixCliOptions): Promise<FixDoc
     if (opts.output) await checkOutputPath(input, opts.output);
     const { bytes, snapshot } = await readWorkbookBytes(input);
     const { findings } = checkWorkbook(snapshot);
-    const plan = planFixes(snapshot, findings, opts.rule?.length ? { rules: opts.rule } : {});
+    // Each fix is tried with the engine first: one that would raise another mismatch is not made.
+    const check = (x: WorkbookSnapshot) => checkWorkbook(x).findings;
+    const plan = planFixes(snapshot, findings, opts.rule?.length ? { rules: opts.rule, check } : { check });
     doc.blocked = plan.blocked.map((b) => ({ cell: b.address, rule: findings[b.finding]!.rule, reason: b.reason, inputs: b.inputs }));
     if (!plan.fixes.length) return doc;
 

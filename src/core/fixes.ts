@@ -19,9 +19,14 @@ export interface CellFix {
   rules: RuleId[];
 }
 
-export type BlockReason = "formula" | "changed" | "overlap";
+/**
+ * Why a finding's correction is not offered: its cell is a formula (change `inputs` instead), the cell no longer reads
+ * as checked, two edits of one place, or "unproven": made, it would raise a finding of its own or leave its own in
+ * place, so the wrong figure may be another cell (a total against parts that miss a source).
+ */
+export type BlockReason = "formula" | "changed" | "overlap" | "unproven";
 
-/** A finding with a proven correction that is not applied, and why: a formula (change `inputs` instead), a cell that no longer reads as checked, or two edits of one place. */
+/** A finding with a correction that is not applied, and why (BlockReason). */
 export interface BlockedFix {
   finding: number;
   address: string;
@@ -39,6 +44,11 @@ export interface FixOptions {
   rules?: readonly RuleId[];
   /** Only these findings (indices). */
   only?: readonly number[];
+  /**
+   * The engine (checkWorkbook's findings), to try the fixes before offering them: a fix is offered only when, made, it
+   * takes its findings away and raises none. Without it the plan is not tried.
+   */
+  check?: (snapshot: WorkbookSnapshot) => readonly Finding[];
 }
 
 const keyOf = (r: Ref) => `${r.sheet}\u0000${r.row}\u0000${r.col}`;
@@ -48,6 +58,51 @@ function cellAt(snapshot: WorkbookSnapshot, r: Ref): Cell | undefined {
 }
 
 export function planFixes(snapshot: WorkbookSnapshot, findings: readonly Finding[], options: FixOptions = {}): FixPlan {
+  const plan = candidates(snapshot, findings, options);
+  return options.check ? tried(snapshot, findings, plan, options.check) : plan;
+}
+
+/** The snapshot with the fixes' values written in (a copy; the input is not touched). */
+export function withFixes(snapshot: WorkbookSnapshot, fixes: readonly CellFix[]): WorkbookSnapshot {
+  const bySheet = new Map<string, CellFix[]>();
+  for (const f of fixes) bySheet.set(f.ref.sheet, [...(bySheet.get(f.ref.sheet) ?? []), f]);
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => {
+      const list = bySheet.get(sheet.name);
+      if (!list) return sheet;
+      const rows = [...sheet.rows];
+      for (const f of list) {
+        const row = [...(rows[f.ref.row] ?? [])];
+        row[f.ref.col] = { ...row[f.ref.col], v: f.after };
+        rows[f.ref.row] = row;
+      }
+      return { ...sheet, rows };
+    }),
+  };
+}
+
+const findingKey = (f: Finding) => `${f.rule}|${f.message.key}|${f.cells.join(",")}`;
+
+/** The fixes that, made together, take their findings away and raise none; the others blocked as unproven. */
+function tried(snapshot: WorkbookSnapshot, findings: readonly Finding[], plan: FixPlan, check: NonNullable<FixOptions["check"]>): FixPlan {
+  const known = new Set(findings.map(findingKey));
+  const works = (fixes: readonly CellFix[]): boolean => {
+    const gone = new Set(fixes.flatMap((f) => f.findings).map((i) => findingKey(findings[i]!)));
+    return check(withFixes(snapshot, fixes)).every((f) => known.has(findingKey(f)) && !gone.has(findingKey(f)));
+  };
+  if (!plan.fixes.length || works(plan.fixes)) return plan;
+  // One at a time, keeping each that still works with those kept before it.
+  const kept: CellFix[] = [];
+  const blocked = [...plan.blocked];
+  for (const f of plan.fixes) {
+    if (works([...kept, f])) kept.push(f);
+    else for (const i of f.findings) blocked.push({ finding: i, address: f.address, reason: "unproven", inputs: [] });
+  }
+  return { fixes: kept, blocked };
+}
+
+function candidates(snapshot: WorkbookSnapshot, findings: readonly Finding[], options: FixOptions): FixPlan {
   const byCell = new Map<string, Array<{ index: number; hint: FixHint }>>();
   const blocked: BlockedFix[] = [];
   findings.forEach((f, index) => {
@@ -89,6 +144,11 @@ export function planFixes(snapshot: WorkbookSnapshot, findings: readonly Finding
         continue;
       }
       const after = (values[0]!.hint as { value: number | string }).value;
+      // A number for a number: a cell holding text where a number was read is not retyped by a fix.
+      if (typeof after === "number" && typeof before !== "number") {
+        block("changed", values);
+        continue;
+      }
       fixes.push({ ref, address, before, after, findings: values.map((x) => x.index), rules: values.map((x) => findings[x.index]!.rule) });
       continue;
     }

@@ -86,6 +86,12 @@ function loadFixPlanner() {
   return import(/* webpackChunkName: "engine" */ "../core/fixes").then((m) => m.planFixes);
 }
 
+/** The proven corrections, each tried on the snapshot with the engine before it is offered. */
+async function planTriedFixes(snapshot: WorkbookSnapshot, findings: CheckResult["findings"]) {
+  const [plan, check] = await Promise.all([loadFixPlanner(), loadEngine()]);
+  return plan(snapshot, findings, { check: (s) => check(s).findings });
+}
+
 /** Only a failure needs the message bar. */
 const FailureBar = lazy(() => import(/* webpackChunkName: "failure" */ "./FailureBar").then((m) => ({ default: m.FailureBar })));
 
@@ -179,7 +185,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         return;
       }
       if (!live()) return;
-      const plan = actions.applyFixes ? (await loadFixPlanner())(snapshot, checked.findings) : null;
+      const plan = actions.applyFixes ? await planTriedFixes(snapshot, checked.findings) : null;
       if (!live()) return;
       // One transition: the spinner stays until the findings are rendered, with no flash of the empty state between.
       startTransition(() => {
@@ -286,23 +292,27 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   const busy = phase.kind !== "idle";
 
   const fixByFinding = useMemo(() => new Map((fixPlan?.fixes ?? []).flatMap((f) => f.findings.map((i) => [i, f] as const))), [fixPlan]);
-  const formulaInputs = useMemo(
-    () => new Map((fixPlan?.blocked ?? []).filter((b) => b.reason === "formula").map((b) => [b.finding, b.inputs] as const)),
-    [fixPlan],
-  );
+  const blockedFixes = useMemo(() => {
+    const m = new Map<number, { reason: "formula"; inputs: string[] } | { reason: "unproven" }>();
+    for (const b of fixPlan?.blocked ?? []) {
+      if (b.reason === "formula") m.set(b.finding, { reason: "formula", inputs: b.inputs });
+      else if (b.reason === "unproven") m.set(b.finding, { reason: "unproven" });
+    }
+    return m;
+  }, [fixPlan]);
   const findingFixes = useMemo(
     () =>
       actions.applyFixes
         ? {
             cellOf: (i: number) => fixByFinding.get(i)?.address,
-            formulaInputsOf: (i: number) => formulaInputs.get(i),
+            blockedOf: (i: number) => blockedFixes.get(i),
             onFix: (i: number) => {
               const f = fixByFinding.get(i);
               if (f) setConfirming([f]);
             },
           }
         : undefined,
-    [actions, fixByFinding, formulaInputs],
+    [actions, fixByFinding, blockedFixes],
   );
 
   /** Writes the confirmed corrections, then checks again so that the list shows the workbook as it is now. */

@@ -27,8 +27,8 @@ export interface FindingListProps {
 export interface FindingFixes {
   /** The cell the finding's fix changes, when it has one. */
   cellOf(index: number): string | undefined;
-  /** The cells to change instead, when the finding's cell is a formula. */
-  formulaInputsOf(index: number): string[] | undefined;
+  /** Why a finding with a correction offers none: a formula (with the cells to change instead), or unproven. */
+  blockedOf(index: number): { reason: "formula"; inputs: string[] } | { reason: "unproven" } | undefined;
   onFix(index: number): void;
 }
 
@@ -185,8 +185,8 @@ function FixLine({ fixes, index, tabbable, lang }: { fixes: FindingFixes | undef
   if (!fixes) return null;
   const f = strings(lang).pane.fix;
   const cell = fixes.cellOf(index);
-  const inputs = fixes.formulaInputsOf(index);
-  if (!cell && !inputs) return null;
+  const blocked = fixes.blockedOf(index);
+  if (!cell && !blocked) return null;
   return (
     <div className={styles.fixRow}>
       {cell && (
@@ -204,7 +204,11 @@ function FixLine({ fixes, index, tabbable, lang }: { fixes: FindingFixes | undef
           {f.one}
         </button>
       )}
-      {inputs && <span className={styles.fixHint}>{f.formula({ inputs: inputs.join(strings(lang).ui.listSep) })}</span>}
+      {blocked && (
+        <span className={styles.fixHint}>
+          {blocked.reason === "formula" ? f.formula({ inputs: blocked.inputs.join(strings(lang).ui.listSep) }) : f.unproven}
+        </span>
+      )}
     </div>
   );
 }

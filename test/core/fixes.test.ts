@@ -7,7 +7,7 @@ import { figureEdit, strayUnitEdit } from "../../src/core/figure-edit";
 import { dec } from "../../src/core/decimal";
 import { extractFigures } from "../../src/core/figures/extract";
 import type { Finding } from "../../src/core/findings";
-import { type FixPlan, planFixes } from "../../src/core/fixes";
+import { type FixPlan, planFixes, withFixes } from "../../src/core/fixes";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { loadCorpus } from "../corpus/score";
 import { snapshotOf } from "../corpus/snapshot";
@@ -18,19 +18,13 @@ const ref = { sheet: "报告", row: 0, col: 0 };
 const key = (f: Finding) => `${f.rule}|${f.message.key}|${f.cells.join(",")}`;
 
 /** The snapshot with the plan's values written in. */
-function applied(snapshot: WorkbookSnapshot, plan: FixPlan): WorkbookSnapshot {
-  const copy: WorkbookSnapshot = JSON.parse(JSON.stringify(snapshot));
-  for (const f of plan.fixes) {
-    const s = copy.sheets.find((x) => x.name === f.ref.sheet)!;
-    s.rows[f.ref.row]![f.ref.col] = { ...s.rows[f.ref.row]![f.ref.col]!, v: f.after };
-  }
-  return copy;
-}
+const applied = (snapshot: WorkbookSnapshot, plan: FixPlan): WorkbookSnapshot => withFixes(snapshot, plan.fixes);
+const check = (s: WorkbookSnapshot) => checkWorkbook(s).findings;
 
-/** After the fixes: the fixed findings are gone and no finding is new. */
+/** After the fixes (each tried with the engine): the fixed findings are gone and no finding is new. */
 function verify(snapshot: WorkbookSnapshot) {
   const before = checkWorkbook(snapshot).findings;
-  const plan = planFixes(snapshot, before);
+  const plan = planFixes(snapshot, before, { check });
   const after = checkWorkbook(applied(snapshot, plan)).findings;
   const fixed = new Set(plan.fixes.flatMap((f) => f.findings).map((i) => key(before[i]!)));
   const old = new Set(before.map(key));
@@ -177,5 +171,40 @@ describe("the add-in's own sheets", () => {
     expect(after.sheets.map((s) => s.name)).not.toContain("selfeval_fixes");
     expect(after.findings.filter((f) => f.cells.some((c) => c.startsWith("selfeval_"))).length).toBe(0);
     expect(after.findings.length).toBe(checkWorkbook(applied(snapshot, plan)).findings.length);
+  });
+});
+
+describe("fixes tried before they are offered", () => {
+  function budget(total: number) {
+    return sheet("预算", [
+      ["单位：元"],
+      ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
+      ["资金总额", 1500000, 1530000, total],
+      ["财政资金", 1200000, 1230000, 1180000],
+      ["财政专户管理资金", 200000, 200000, 190000],
+      ["单位资金", 80000, 80000, 60000],
+      ["其他资金", 20000, 20000, 20000],
+    ]);
+  }
+  const report = (text: string) => sheet("自评报告", [["项目支出绩效自评报告"], [text]]);
+
+  it("a total that disagrees with its parts is set to their sum when nothing else quotes it", () => {
+    const snapshot = workbook(budget(1540000));
+    const findings = check(snapshot);
+    const plan = planFixes(snapshot, findings, { check });
+    expect(plan.fixes.map((f) => [f.address, f.before, f.after])).toEqual([["预算!D3", 1540000, 1450000]]);
+  });
+
+  it("is not offered when the text quotes the total as typed: the wrong figure may be a part, not the total", () => {
+    const snapshot = workbook(budget(1540000), report("2023年全年执行数1540000.00元，执行率100.65%。"));
+    const findings = check(snapshot);
+    const sum = findings.findIndex((f) => f.rule === "sum-mismatch" && f.cells[0] === "预算!D3");
+    expect(sum).toBeGreaterThanOrEqual(0);
+    expect(findings[sum]!.fix).toBeDefined();
+    const plan = planFixes(snapshot, findings, { check });
+    expect(plan.fixes.map((f) => f.address)).not.toContain("预算!D3");
+    expect(plan.blocked).toContainEqual({ finding: sum, address: "预算!D3", reason: "unproven", inputs: [] });
+    // Untried, the same plan would have made it.
+    expect(planFixes(snapshot, findings).fixes.map((f) => f.address)).toContain("预算!D3");
   });
 });

@@ -283,6 +283,7 @@ export const en: Strings = {
       undoSkipped: (p) => `${p.count} cells were edited after the fix and are left as they are.`,
       nothingToUndo: "No fixes to undo.",
       formula: (p) => `This cell is a formula and is not fixed here. Change the formula or the cells it uses: ${p.inputs}`,
+      unproven: "No fix offered: this change would raise another mismatch, so the wrong figure may be in another cell. Check it by hand.",
     },
     failed: {
       read: "The workbook could not be read",
@@ -378,6 +379,8 @@ export const en: Strings = {
       formula: (p) => `the cell is a formula, which is never overwritten; check the formula${p.inputs ? ` and the cells it uses: ${p.inputs}` : ""}.`,
       changed: () => "the cell no longer holds what was checked; check the workbook again.",
       overlap: () => "two changes of the same text overlap; check it by hand.",
+      unproven: () =>
+        "Not changed: made, this change would raise another mismatch, so the wrong figure may be in another cell (a total whose parts miss a source, say). Check it by hand.",
       "rich-text": () =>
         "the text has formatting that varies within the cell (fonts, colours) or phonetic guides, and the change spans it; to keep the formatting, edit it in Excel.",
     },

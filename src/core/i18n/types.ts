@@ -257,6 +257,8 @@ export interface PaneFixStrings {
   nothingToUndo: string;
   /** p.inputs: on a finding whose cell is a formula: which cells to change instead. */
   formula: Template;
+  /** On a finding whose correction, tried, would raise another mismatch. */
+  unproven: string;
 }
 
 /** Strings of the pane's 生成报告 panel. Templates take their parameters already as text. */

@@ -1,6 +1,7 @@
 /** sum-mismatch: a total ≠ the sum of its parts: 资金总额 vs the fund sources, a ledger's 合计 vs its rows, 全年执行数 vs the ledger; tolerance half a unit of the last printed digit per part. */
 import { Big, ZERO } from "../decimal";
-import type { Finding } from "../findings";
+import { figureEdit } from "../figure-edit";
+import type { Finding, FixHint } from "../findings";
 import type { BudgetRow, NumCell } from "../model";
 import { MONEY_SCALE } from "../figures/types";
 import { ledgerSpan, paymentCount } from "../ledger";
@@ -10,7 +11,7 @@ import { unitInfo } from "../figures/quantity";
 import { norm } from "../recognize/text";
 import type { SheetSnapshot } from "../snapshot";
 import { partsDisagree, partsStatements, partsTenfold } from "../statements";
-import { fig, finding, type Rule, type RuleContext } from "./rule";
+import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
 
 type Col = "initial" | "annual" | "executed";
 
@@ -35,14 +36,17 @@ function budgetSums(ctx: RuleContext): Finding[] {
         // Figures to the 分 at least, like every other finding's.
         const shownDp = Math.max(2, dp);
         out.push(
-          finding(
-            "sum-mismatch",
-            "error",
-            [tot.ref, ...nums.map((n) => n.ref)],
-            "sum-mismatch.sources",
-            { column: c, total: fig(tot.value, t.scale, shownDp), sum: fig(sum, t.scale, shownDp), tolerance: fig(tol, t.scale, dp + 1) },
-            fig(sum, t.scale, shownDp),
-            fig(tot.value, t.scale, shownDp)
+          withFix(
+            finding(
+              "sum-mismatch",
+              "error",
+              [tot.ref, ...nums.map((n) => n.ref)],
+              "sum-mismatch.sources",
+              { column: c, total: fig(tot.value, t.scale, shownDp), sum: fig(sum, t.scale, shownDp), tolerance: fig(tol, t.scale, dp + 1) },
+              fig(sum, t.scale, shownDp),
+              fig(tot.value, t.scale, shownDp)
+            ),
+            totalFix(tot, sum)
           )
         );
       }
@@ -60,14 +64,18 @@ function ledgerSums(ctx: RuleContext): Finding[] {
       const n = t.num;
       if (!n?.yuan || n.yuan.minus(sum).abs().lt(new Big("0.005"))) continue;
       out.push(
-        finding(
-          "sum-mismatch",
-          "error",
-          [t.ref, ...span],
-          "sum-mismatch.ledger",
-          { total: fig(n.yuan, "元"), sum: fig(sum, "元"), rows: paymentCount(l) },
-          fig(sum, "元"),
-          fig(n.yuan, "元")
+        withFix(
+          finding(
+            "sum-mismatch",
+            "error",
+            [t.ref, ...span],
+            "sum-mismatch.ledger",
+            { total: fig(n.yuan, "元"), sum: fig(sum, "元"), rows: paymentCount(l) },
+            fig(sum, "元"),
+            fig(n.yuan, "元")
+          ),
+          // The ledger's rows are the payments; its 合计 row is what was typed.
+          n.value.eq(n.yuan) ? totalFix(n, sum) : null
         )
       );
     }
@@ -118,14 +126,18 @@ function textParts(ctx: RuleContext): Finding[] {
         // Money listed after 其中 divides its whole; counted things may be listed by overlapping traits (女性…、少数民族…).
         const money = unitInfo(s.whole.number.unit)?.family === "money";
         out.push(
-          finding(
-            "sum-mismatch",
-            money ? "error" : "warning",
-            [p.ref],
-            "sum-mismatch.text-parts",
-            { whole: s.whole.raw, sum: fig(inWhole, unit, dp), parts: s.parts.map((f) => f.raw).join("、"), diff: fig(diff.abs(), unit, dp) },
-            fig(inWhole, unit, dp),
-            fig(same ? s.whole.number.value : s.wholeValue, unit, dp)
+          withFix(
+            finding(
+              "sum-mismatch",
+              money ? "error" : "warning",
+              [p.ref],
+              "sum-mismatch.text-parts",
+              { whole: s.whole.raw, sum: fig(inWhole, unit, dp), parts: s.parts.map((f) => f.raw).join("、"), diff: fig(diff.abs(), unit, dp) },
+              fig(inWhole, unit, dp),
+              fig(same ? s.whole.number.value : s.wholeValue, unit, dp)
+            ),
+            // Money listed in the whole's own unit: the whole is rewritten to the sum; counted things may overlap, so no fix.
+            money && same ? figureEdit(p.ref, s.whole, inWhole, dp) : null
           )
         );
       }
@@ -183,20 +195,28 @@ function labelBlocks(ctx: RuleContext): Finding[] {
         const sum = parts.reduce((a, p) => a.plus(p.value), ZERO);
         if (printsAs(sum, whole.num.value, dp)) continue;
         out.push(
-          finding(
-            "sum-mismatch",
-            "error",
-            [whole.num.ref, ...parts.map((p) => p.ref)],
-            "sum-mismatch.block",
-            { label: cellString(row[c]).replace(/[:：]$/, ""), total: fig(whole.num.value, "", dp), sum: fig(sum, "", dp) },
-            fig(sum, "", dp),
-            fig(whole.num.value, "", dp)
+          withFix(
+            finding(
+              "sum-mismatch",
+              "error",
+              [whole.num.ref, ...parts.map((p) => p.ref)],
+              "sum-mismatch.block",
+              { label: cellString(row[c]).replace(/[:：]$/, ""), total: fig(whole.num.value, "", dp), sum: fig(sum, "", dp) },
+              fig(sum, "", dp),
+              fig(whole.num.value, "", dp)
+            ),
+            totalFix(whole.num, sum)
           )
         );
       }
     }
   }
   return out;
+}
+
+/** A total cell set to the sum of its parts, when it holds a plain number (text or a percentage is left to its writer). */
+function totalFix(total: NumCell, sum: Big): FixHint | null {
+  return total.asText || total.percent ? null : { kind: "value", ref: total.ref, value: Number(sum.toFixed()) };
 }
 
 function baseUnit(unit: string): string {
