@@ -2,7 +2,7 @@
  * `npm run bench`: reading vs checking a 100,000- and a 1,000,000-row ledger, with peak memory; a reviewer's batch of
  * 1,000 workbooks checked and summarised; the task pane in Chromium. Measured in one run.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { bundleSizes, paneRuns } from "./browser";
@@ -84,10 +84,11 @@ const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "bin/selfeval.js");
 const BATCH = 1_000;
 
-/** Wall time of one run of the command, in ms. */
+/** Wall time of one run of the command, in ms; exit 1 (errors found) is a result like 0, anything else a failure. */
 function timed(args: string[]): number {
   const t = process.hrtime.bigint();
-  execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status ?? r.signal}`);
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 

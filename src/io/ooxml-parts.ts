@@ -254,9 +254,11 @@ function parseMerge(ref: string): MergeRange | null {
   };
 }
 
-function parseNumber(text: string): number | string {
+function parseNumber(text: string): CellValue {
   const n = Number(text);
-  return text.trim() !== "" && !Number.isNaN(n) ? n : own(text);
+  if (text.trim() === "" || Number.isNaN(n)) return own(text);
+  // A value past the double range ("1e400") is what Excel shows as #NUM!, not a number to compute with.
+  return Number.isFinite(n) ? n : { error: "#NUM!" };
 }
 
 // The cached result of a formula, typed by the cell's t attribute.

@@ -240,3 +240,23 @@ describe("hand-made parts", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("numbers past the double range", () => {
+  it("a budget cell holding 1e400 reads as #NUM!, and the workbook is still checked", async () => {
+    const { checkWorkbook } = await import("../../src/core/check");
+    const p = workbookParts({
+      sheets: [
+        {
+          name: "预算",
+          body:
+            '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>资金来源</t></is></c><c r="B1" t="inlineStr"><is><t>全年预算数</t></is></c>' +
+            '<c r="C1" t="inlineStr"><is><t>全年执行数</t></is></c></row>' +
+            '<row r="2"><c r="A2" t="inlineStr"><is><t>资金总额</t></is></c><c r="B2"><v>1e400</v></c><c r="C2"><v>-1E+999</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const snap = await readWorkbook(zipParts(p));
+    expect(cellsOf(snap.sheets[0]!)).toMatchObject({ B2: { v: { error: "#NUM!" } }, C2: { v: { error: "#NUM!" } } });
+    expect(() => checkWorkbook(snap)).not.toThrow();
+  });
+});
