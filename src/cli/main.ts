@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { SingleBar } from "cli-progress";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import Piscina from "piscina";
 import { type Lang, strings } from "../core/i18n";
 import { ReportWriteError, describeWriteError } from "../io/write-errors";
@@ -10,7 +10,7 @@ import { checkOutputPath } from "../io/write-safety";
 import { expandInputs } from "./files";
 import { registerFix } from "./fix";
 import { registerReport } from "./report";
-import { type CheckDocument, checkFile, VERSION, type WorkbookEntry } from "./report-json";
+import { type CheckDocument, checkFile, failedEntry, VERSION, type WorkbookEntry } from "./report-json";
 import { formatEntry, formatTotal } from "./text-output";
 
 interface CheckOptions {
@@ -18,9 +18,19 @@ interface CheckOptions {
   lang: Lang;
   /** Where to write the review workbook of the batch (汇总, 问题明细, 说明). */
   review?: string;
+  /** Seconds one file of a batch may take (default BATCH_LIMITS.seconds). */
+  fileTimeout?: number;
 }
 
-async function runBatch(files: string[], lang: Lang, onDone: () => void): Promise<WorkbookEntry[]> {
+/** A batch's limits per file: each runs in a worker of its own, stopped past these. */
+export const BATCH_LIMITS = {
+  /** Seconds one file may take (a 1,000,000-row ledger takes about 10). */
+  seconds: 300,
+  /** Heap of a worker, in MB: a 1,000,000-row ledger needs about 600. */
+  heapMb: 2048,
+} as const;
+
+async function runBatch(files: string[], lang: Lang, seconds: number, onDone: () => void): Promise<WorkbookEntry[]> {
   if (files.length === 1) {
     const e = await checkFile(files[0]!, lang);
     onDone();
@@ -29,13 +39,23 @@ async function runBatch(files: string[], lang: Lang, onDone: () => void): Promis
   const pool = new Piscina({
     filename: resolve(__dirname, "worker.js"),
     maxThreads: Math.min(availableParallelism(), files.length),
-    // Large workbooks need room; the default young/old limits are per worker.
-    resourceLimits: { maxOldGenerationSizeMb: 8192 },
+    resourceLimits: { maxOldGenerationSizeMb: BATCH_LIMITS.heapMb },
   });
+  const s = strings(lang).ui;
   try {
     return await Promise.all(
       files.map(async (file) => {
-        const e = (await pool.run({ file, lang })) as WorkbookEntry;
+        // One file that stalls, crashes its worker or runs out of memory gets its own entry; the others go on.
+        const timeout = AbortSignal.timeout(Math.max(1, Math.round(seconds * 1000)));
+        let e: WorkbookEntry;
+        try {
+          e = (await pool.run({ file, lang }, { signal: timeout })) as WorkbookEntry;
+        } catch (err) {
+          e = failedEntry(
+            file,
+            timeout.aborted ? s.timedOut({ seconds: String(seconds) }) : s.workerFailed({ message: err instanceof Error ? err.message : String(err) })
+          );
+        }
         onDone();
         return e;
       })
@@ -43,6 +63,17 @@ async function runBatch(files: string[], lang: Lang, onDone: () => void): Promis
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * The JSON document in pieces, one entry at a time: the same text as JSON.stringify(doc, null, 2), without one string of
+ * everything, however many findings a batch has.
+ */
+export function* documentChunks(doc: CheckDocument): Generator<string> {
+  const { workbooks, ...head } = doc;
+  yield `${JSON.stringify(head, null, 2).replace(/\n}$/, "")},\n  "workbooks": [`;
+  for (let i = 0; i < workbooks.length; i++) yield `${i ? "," : ""}\n    ${JSON.stringify(workbooks[i], null, 2).replace(/\n/g, "\n    ")}`;
+  yield workbooks.length ? "\n  ]\n}\n" : "]\n}\n";
 }
 
 export function exitCode(entries: WorkbookEntry[]): number {
@@ -91,7 +122,7 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
   }
   const bar = process.stderr.isTTY && files.length > 1 ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" }) : null;
   bar?.start(files.length, 0);
-  const entries = await runBatch(files, opts.lang, () => bar?.increment());
+  const entries = await runBatch(files, opts.lang, opts.fileTimeout ?? BATCH_LIMITS.seconds, () => bar?.increment());
   bar?.stop();
   let reviewError: string | null = null;
   if (opts.review) {
@@ -104,8 +135,7 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
     }
   }
   if (opts.json) {
-    const doc: CheckDocument = { tool: "selfeval", version: VERSION, workbooks: entries };
-    process.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+    for (const chunk of documentChunks({ tool: "selfeval", version: VERSION, workbooks: entries })) process.stdout.write(chunk);
   } else {
     const batch = entries.length > 1 || folders;
     const total = batch || skippedXls ? "\n\n" + formatTotal(entries, opts.lang, skippedXls) : "";
@@ -119,6 +149,12 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
   return exitCode(entries);
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a number of seconds above 0");
+  return n;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command("selfeval").version(VERSION).description("项目支出绩效自评 workbook checker / 绩效自评助手");
@@ -128,6 +164,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<files...>", "workbooks or folders")
     .option("--json", "one JSON document on stdout")
     .option("--review <file.xlsx>", "also write a review workbook of the batch: summary by risk, every finding, how risk is scored")
+    .option("--file-timeout <seconds>", `in a batch, stop a file's check after this long (default ${BATCH_LIMITS.seconds})`, seconds)
     .addOption(new Option("--lang <lang>", "language of messages").choices(["zh-CN", "en"]).default("zh-CN"))
     .action(async (files: string[], opts: CheckOptions) => {
       code = await check(files, opts);

@@ -1,11 +1,12 @@
 /** The JSON of `selfeval check`, in the shape contract.md fixes, and the run of one file that fills an entry. */
 import { checkWorkbook } from "../core/check";
 import type { Severity } from "../core/findings";
-import { type Lang, renderMessage } from "../core/i18n";
+import { type Lang, renderMessage, strings } from "../core/i18n";
 import type { SheetRole } from "../core/model";
+import type { WorkbookSnapshot } from "../core/snapshot";
 import type { Overview } from "../core/overview";
 import type { RenderedFinding } from "../core/review";
-import { describeReadError, WorkbookReadError } from "../io/read-error";
+import { describeReadError } from "../io/read-error";
 import { readWorkbook } from "../io/xlsx-reader";
 
 export const VERSION = "0.1.0";
@@ -31,10 +32,23 @@ export interface CheckDocument {
   workbooks: WorkbookEntry[];
 }
 
-/** Reads and checks one file; a file that cannot be read gets an entry with `error` set, never an exception. */
+/** An entry for a file that got no check: `error` says why. */
+export function failedEntry(file: string, error: string): WorkbookEntry {
+  return { file, error, sheets: [], findings: [], summary: { error: 0, warning: 0, info: 0 } };
+}
+
+/**
+ * Reads and checks one file; a file that cannot be read gets an entry with `error` set, never an exception. An error of
+ * the engine on a workbook that was read is reported as such, not as a read error.
+ */
 export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry> {
+  let snapshot: WorkbookSnapshot;
   try {
-    const snapshot = await readWorkbook(file);
+    snapshot = await readWorkbook(file);
+  } catch (err) {
+    return failedEntry(file, describeReadError(err, lang));
+  }
+  try {
     const result = checkWorkbook(snapshot);
     return {
       file,
@@ -54,7 +68,6 @@ export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry
       overview: result.overview,
     };
   } catch (err) {
-    const message = err instanceof WorkbookReadError ? describeReadError(err, lang) : describeReadError(err, lang);
-    return { file, error: message, sheets: [], findings: [], summary: { error: 0, warning: 0, info: 0 } };
+    return failedEntry(file, strings(lang).ui.engineError({ message: err instanceof Error ? err.message : String(err) }));
   }
 }

@@ -4,6 +4,8 @@ import type { Cell, CellValue, MergeRange } from "../core/snapshot";
 import { parseA1 } from "../core/address";
 import { builtinFormat, isGeneral } from "./number-formats";
 import { shiftFormula, tidyFormula } from "./formula-text";
+import { LIMITS, type Limits } from "./limits";
+import { overLimit } from "./read-error";
 
 interface SaxTag {
   name: string;
@@ -11,20 +13,38 @@ interface SaxTag {
 }
 type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxTag } | { eventType: "text"; value: string };
 
-// saxes events, gathered per input chunk: one async step per chunk rather than per tag keeps the event-loop overhead low.
+/**
+ * saxes events, gathered per input chunk: one async step per chunk rather than per tag keeps the event-loop overhead low.
+ * The depth of elements and the length of the text saxes is gathering (a text node or an attribute value) are held to
+ * their ceilings while parsing, before a crafted part can fill the memory.
+ */
 async function* parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent[]> {
   const parser = new SaxesParser();
+  // saxes keeps the text or attribute value it is reading in this field until the node ends.
+  const pending = parser as unknown as { text?: string };
   let error: Error | null = null;
   let batch: SaxEvent[] = [];
+  let depth = 0;
   parser.on("error", (e) => {
     error = e;
   });
-  parser.on("opentag", (t) => batch.push({ eventType: "opentag", value: { name: t.name, attributes: t.attributes as Record<string, string> } }));
-  parser.on("text", (t) => batch.push({ eventType: "text", value: t }));
-  parser.on("closetag", (t) => batch.push({ eventType: "closetag", value: { name: t.name, attributes: t.attributes as Record<string, string> } }));
+  parser.on("opentag", (t) => {
+    if (!t.isSelfClosing && ++depth > LIMITS.depth) throw overLimit("depth");
+    for (const v of Object.values(t.attributes)) if ((v as string).length > LIMITS.stringChars) throw overLimit("stringChars");
+    batch.push({ eventType: "opentag", value: { name: t.name, attributes: t.attributes as Record<string, string> } });
+  });
+  parser.on("text", (t) => {
+    if (t.length > LIMITS.stringChars) throw overLimit("stringChars");
+    batch.push({ eventType: "text", value: t });
+  });
+  parser.on("closetag", (t) => {
+    if (!t.isSelfClosing) depth--;
+    batch.push({ eventType: "closetag", value: { name: t.name, attributes: t.attributes as Record<string, string> } });
+  });
   for await (const chunk of chunks) {
     parser.write(chunk);
     if (error) throw error;
+    if ((pending.text?.length ?? 0) > LIMITS.stringChars) throw overLimit("stringChars");
     yield batch;
     batch = [];
   }
@@ -206,6 +226,8 @@ export interface SheetPart {
 
 export interface SheetContext {
   strings: readonly string[];
+  /** Cells with content read so far in the workbook, shared by its sheets, and the ceilings (default LIMITS). */
+  read?: { cells: number; limits: Limits };
   /** Number format of each cell style (index = the s attribute); undefined for General. */
   formats: ReadonlyArray<string | undefined>;
   /** Adjusts a numeric value for its format (1904 dates become 1900-system serials). */
@@ -246,6 +268,8 @@ function parseMerge(ref: string): MergeRange | null {
   const tl = a ? parseA1(a) : null;
   const br = b ? parseA1(b) : tl;
   if (!tl || !br) return null;
+  if (Math.max(tl.row, br.row) >= LIMITS.rows) throw overLimit("rows");
+  if (Math.max(tl.col, br.col) >= LIMITS.columns) throw overLimit("columns");
   return {
     top: Math.min(tl.row, br.row),
     left: Math.min(tl.col, br.col),
@@ -301,6 +325,8 @@ export async function readSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
   let vText: string | undefined;
   let isText: string | undefined;
   let phonetic = 0;
+  let sheetCells = 0;
+  const read = ctx.read ?? { cells: 0, limits: LIMITS };
 
   const finishCell = (): void => {
     let v: CellValue;
@@ -350,6 +376,8 @@ export async function readSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
     let cell: Cell;
     if (f === undefined) cell = fmt === undefined ? { v } : { v, fmt };
     else cell = fmt === undefined ? { v, f } : { v, f, fmt };
+    if (++sheetCells > read.limits.cellsPerSheet) throw overLimit("cellsPerSheet");
+    if (++read.cells > read.limits.cells) throw overLimit("cells");
     if (!cells) {
       cells = [];
       rows[rowIdx] = cells;
@@ -382,6 +410,8 @@ export async function readSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
           case "row": {
             const r = a.r !== undefined ? Number(a.r) - 1 : rowIdx + 1;
             rowIdx = Number.isInteger(r) && r >= 0 ? r : rowIdx + 1;
+            // Past Excel's grid: a crafted index would make the sheet an array of billions of holes.
+            if (rowIdx >= LIMITS.rows) throw overLimit("rows");
             cells = rows[rowIdx] ?? null;
             col = -1;
             break;
@@ -391,13 +421,15 @@ export async function readSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
             const ref = a.r;
             if (ref !== undefined) {
               const d = decodeRef(ref);
+              if (d.col >= LIMITS.columns) throw overLimit("columns");
+              if (d.row >= LIMITS.rows) throw overLimit("rows");
               col = d.col;
               // A cell whose reference names another row than its <row> (seen in hand-made files) goes where it says.
               if (d.row >= 0 && d.row !== rowIdx) {
                 rowIdx = d.row;
                 cells = rows[rowIdx] ?? null;
               }
-            } else col++;
+            } else if (++col >= LIMITS.columns) throw overLimit("columns");
             t = a.t;
             s = a.s !== undefined ? Number(a.s) || 0 : 0;
             fText = undefined;

@@ -1,11 +1,12 @@
 /** Typed errors for workbooks that cannot be read, with messages in zh-CN and en. */
 import { strings } from "../core/i18n";
 
-export type ReadErrorKind = "not-found" | "unreadable" | "not-xlsx" | "encrypted" | "corrupt";
+export type ReadErrorKind = "not-found" | "unreadable" | "not-xlsx" | "encrypted" | "corrupt" | "too-large";
 
 /** What the file turned out to be, when we could tell; refines the message. */
 export type ReadErrorDetail =
   | "directory"
+  | "special"
   | "empty"
   | "text"
   | "html"
@@ -25,19 +26,23 @@ export type ReadErrorDetail =
 
 export type { Lang } from "../core/i18n/types";
 import type { Lang } from "../core/i18n/types";
+import { LIMITS, type LimitName } from "./limits";
 
 export class WorkbookReadError extends Error {
   readonly kind: ReadErrorKind;
   readonly detail: ReadErrorDetail | undefined;
   /** The path as given, when the input was a path. */
   readonly file: string | undefined;
+  /** For "too-large": the ceiling the workbook went over (limits.ts). */
+  readonly limit: LimitName | undefined;
 
-  constructor(kind: ReadErrorKind, opts: { detail?: ReadErrorDetail; file?: string; cause?: unknown } = {}) {
+  constructor(kind: ReadErrorKind, opts: { detail?: ReadErrorDetail; file?: string; cause?: unknown; limit?: LimitName } = {}) {
     super("", opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = "WorkbookReadError";
     this.kind = kind;
     this.detail = opts.detail;
     this.file = opts.file;
+    this.limit = opts.limit;
     // English by default so logs and stack traces read without a lang argument.
     this.message = describeReadError(this, "en");
   }
@@ -68,6 +73,10 @@ function describe(e: WorkbookReadError, lang: Lang): string {
       return r.encrypted({ name, which: detail(r.encryptedAs) });
     case "corrupt":
       return r.corrupt({ name, why: detail(r.corruptBy) || causeText(e) });
+    case "too-large": {
+      const limit = e.limit ?? "partBytes";
+      return r.tooLarge({ name, what: r.limits[limit]({ n: LIMITS[limit].toLocaleString("en") }) });
+    }
   }
 }
 
@@ -76,4 +85,9 @@ export function describeReadError(err: unknown, lang: Lang): string {
   if (err instanceof WorkbookReadError) return describe(err, lang);
   const msg = err instanceof Error ? err.message : String(err);
   return strings(lang).readErrors.other({ message: msg });
+}
+
+/** A workbook over one of the reader's ceilings; `file` is filled in by the reader. */
+export function overLimit(limit: LimitName): WorkbookReadError {
+  return new WorkbookReadError("too-large", { limit });
 }

@@ -14,6 +14,7 @@ import {
   type WorkbookSheetEntry,
 } from "./ooxml-parts";
 import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
+import { type Limits, limitsWith } from "./limits";
 import { archiveKind, ZipArchive } from "./zip-archive";
 
 export { WorkbookReadError, describeReadError, type ReadErrorKind, type ReadErrorDetail, type Lang } from "./read-error";
@@ -80,7 +81,7 @@ export async function locateParts(zip: ZipArchive): Promise<PartMap> {
   return { workbook, sheets, sharedStrings: partOf("sharedStrings", "xl/sharedStrings.xml"), styles: partOf("styles", "xl/styles.xml") };
 }
 
-async function readAll(zip: ZipArchive): Promise<WorkbookSnapshot> {
+async function readAll(zip: ZipArchive, limits: Limits): Promise<WorkbookSnapshot> {
   const parts = await locateParts(zip);
   // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
   const strings = parts.sharedStrings ? await readSharedStrings(zip.read(parts.sharedStrings)) : [];
@@ -89,9 +90,10 @@ async function readAll(zip: ZipArchive): Promise<WorkbookSnapshot> {
   const adjust = (v: number, fmt: string): number => (date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);
 
   const sheets: SheetSnapshot[] = [];
+  const read = { cells: 0, limits };
   for (const { entry, part } of parts.sheets) {
     if (!part) throw new WorkbookReadError("corrupt", { cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
-    const { rows, merges } = await readSheetPart(zip.read(part), { strings, formats, adjust });
+    const { rows, merges } = await readSheetPart(zip.read(part), { strings, formats, adjust, read });
     sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
   }
   return { sheets };
@@ -107,8 +109,12 @@ function corruptDetail(e: unknown): ReadErrorDetail | undefined {
 export async function readWorkbookBytes(file: string): Promise<{ bytes: Buffer; snapshot: WorkbookSnapshot }> {
   let bytes: Buffer;
   try {
+    const st = await fsp.stat(file);
+    if (st.isDirectory()) throw new WorkbookReadError("not-xlsx", { file, detail: "directory" });
+    if (!st.isFile()) throw new WorkbookReadError("not-xlsx", { file, detail: "special" });
     bytes = await fsp.readFile(file);
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EISDIR") throw new WorkbookReadError("not-xlsx", { file, detail: "directory" });
     throw new WorkbookReadError(code === "ENOENT" || code === "ENOTDIR" ? "not-found" : "unreadable", { file, cause: e });
@@ -116,24 +122,30 @@ export async function readWorkbookBytes(file: string): Promise<{ bytes: Buffer; 
   try {
     return { bytes, snapshot: await readWorkbook(bytes) };
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause });
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause, limit: e.limit });
     throw e;
   }
+}
+
+export interface ReadOptions {
+  /** Lower ceilings than LIMITS (src/io/limits.ts); the defaults are what every reader applies. */
+  limits?: Partial<Limits>;
 }
 
 /**
  * Reads a workbook from a path or from the file's bytes. Throws WorkbookReadError (kind not-found, unreadable, not-xlsx,
  * encrypted or corrupt) for input that is not a readable .xlsx.
  */
-export async function readWorkbook(input: string | Buffer): Promise<WorkbookSnapshot> {
+export async function readWorkbook(input: string | Buffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const file = typeof input === "string" ? input : undefined;
-  const zip = await ZipArchive.open(input);
+  const limits = limitsWith(options.limits);
+  const zip = await ZipArchive.open(input, limits);
   try {
-    return await readAll(zip);
+    return await readAll(zip, limits);
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       if (e.file !== undefined || file === undefined) throw e;
-      throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause });
+      throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause, limit: e.limit });
     }
     throw new WorkbookReadError("corrupt", { file, detail: corruptDetail(e), cause: e });
   } finally {

@@ -5,7 +5,8 @@
 import fs, { promises as fsp } from "fs";
 import { Readable } from "stream";
 import zlib from "zlib";
-import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
+import { LIMITS, type Limits } from "./limits";
+import { overLimit, WorkbookReadError, type ReadErrorDetail } from "./read-error";
 
 interface EntryInfo {
   method: number;
@@ -65,6 +66,8 @@ async function fileSource(file: string): Promise<ByteSource> {
   try {
     const st = await fsp.stat(file);
     if (st.isDirectory()) throw new WorkbookReadError("not-xlsx", { file, detail: "directory" });
+    // Opening a FIFO would wait for a writer forever; a device could be read without end.
+    if (!st.isFile()) throw new WorkbookReadError("not-xlsx", { file, detail: "special" });
     handle = await fsp.open(file, "r");
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
@@ -143,27 +146,31 @@ function applyZip64(extra: Buffer, e: EntryInfo): void {
 }
 
 export class ZipArchive {
+  /** Bytes inflated so far, over every part read (limits.totalBytes). */
+  private inflated = 0;
+
   private constructor(
     private readonly src: ByteSource,
     private readonly entries: Map<string, EntryInfo>,
     private readonly layout: Layout,
-    private readonly file: string | undefined
+    private readonly file: string | undefined,
+    private readonly limits: Limits
   ) {}
 
   /** Opens a path or in-memory file; throws WorkbookReadError when it is not a zip we can read. */
-  static async open(input: string | Buffer): Promise<ZipArchive> {
+  static async open(input: string | Buffer, limits: Limits = LIMITS): Promise<ZipArchive> {
     const file = typeof input === "string" ? input : undefined;
     const src = typeof input === "string" ? await fileSource(input) : bufferSource(input);
     try {
-      const { entries, layout } = await ZipArchive.directory(src, file);
-      return new ZipArchive(src, entries, layout, file);
+      const { entries, layout } = await ZipArchive.directory(src, file, limits);
+      return new ZipArchive(src, entries, layout, file, limits);
     } catch (e) {
       await src.close();
       throw e;
     }
   }
 
-  private static async directory(src: ByteSource, file: string | undefined): Promise<{ entries: Map<string, EntryInfo>; layout: Layout }> {
+  private static async directory(src: ByteSource, file: string | undefined, limits: Limits): Promise<{ entries: Map<string, EntryInfo>; layout: Layout }> {
     if (src.size === 0) throw new WorkbookReadError("not-xlsx", { file, detail: "empty" });
     const head = await src.read(0, Math.min(src.size, 4096));
     if (head.length >= 8 && head.subarray(0, 8).equals(CFB_SIGNATURE)) {
@@ -201,6 +208,7 @@ export class ZipArchive {
     }
     if (cdOffset + cdSize > tailStart + eocd) throw new WorkbookReadError("corrupt", { file, detail: "truncated" });
 
+    if (count > limits.zipEntries) throw overLimit("zipEntries");
     const cd = await src.read(cdOffset, cdSize);
     const entries = new Map<string, EntryInfo>();
     let p = 0;
@@ -247,6 +255,11 @@ export class ZipArchive {
     if (e.method !== 0 && e.method !== 8) {
       throw new WorkbookReadError("corrupt", { file: this.file, cause: new Error(`${name}: compression method ${e.method} is not supported`) });
     }
+    // Declared sizes first: a part that would inflate past a ceiling is refused before any of it is inflated.
+    const l = this.limits;
+    if (e.size > l.partBytes) throw overLimit("partBytes");
+    if (e.size > l.ratioFromBytes && e.size > l.compressionRatio * Math.max(1, e.compressedSize)) throw overLimit("compressionRatio");
+    if (this.inflated + e.size > l.totalBytes) throw overLimit("totalBytes");
     const local = await this.src.read(e.localHeader, 30);
     if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip" });
     const dataStart = e.localHeader + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -264,6 +277,9 @@ export class ZipArchive {
       for await (const chunk of out as AsyncIterable<Buffer>) {
         crc = zlib.crc32(chunk, crc);
         size += chunk.length;
+        // More than the directory declared: the data lies about its size (a zip bomb does); stop now, not at the end.
+        if (size > e.size) throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip", cause: new Error(`${name}: larger than declared`) });
+        this.inflated += chunk.length;
         yield chunk;
       }
     } catch (err) {

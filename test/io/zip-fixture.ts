@@ -24,6 +24,8 @@ export interface ZipEntry {
   deflate?: boolean;
   /** Replace the compressed bytes, to simulate damage. */
   rawOverride?: Buffer;
+  /** The uncompressed size the headers declare, when it should lie (a zip bomb's trick). */
+  declaredSize?: number;
 }
 
 export function makeZip(entries: ZipEntry[]): Buffer {
@@ -45,7 +47,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     local.writeUInt16LE(0x21, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(e.declaredSize ?? data.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -58,7 +60,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(0x21, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(e.declaredSize ?? data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);

@@ -70,6 +70,9 @@ export const en: Strings = {
     "text-mismatch.indicator-target": (p) => `"${p.raw}" does not match the target of indicator "${p.name}", ${p.expected}.`,
     "text-mismatch.indicator-name": (p) => `Indicator "${p.name}" states ${p.stated} in its name, but its target reads ${p.target}.`,
     "balance-mismatch.text": (p) => `"${p.raw}" does not match the balance, adjusted budget minus executed = ${p.expected}.`,
+    "limit.cell": (p) =>
+      `${p.count} more findings of this kind in this cell are not listed (at most ${p.limit} per cell). Correct those listed, then check again.`,
+    "limit.workbook": (p) => `${p.count} more findings are not listed (at most ${p.limit} per workbook). Correct those listed, then check again.`,
     "sum-mismatch.sources": (p) =>
       `The ${p.column} of total funds, ${p.total}, is not the sum of the fund sources, ${p.sum} (allowed difference ${p.tolerance}).`,
     "sum-mismatch.ledger": (p) => `The payment ledger's total row ${p.total} is not the sum of its ${p.rows} payments, ${p.sum} (exact to the fen).`,
@@ -190,6 +193,10 @@ export const en: Strings = {
     total: (p) => `Total: ${count(p.files, "file")}, ${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${p.unreadable} unreadable.`,
     skippedXls: (p) => `${count(p.count, "legacy .xls file")} not checked: save ${p.count === "1" ? "it" : "them"} as .xlsx in Excel first.`,
     emptyInput: (p) => `Nothing to check: no .xlsx or .xlsm file in ${p.inputs}.`,
+    engineError: (p) =>
+      `The workbook was read, but this tool failed while checking it: ${p.message}. The fault is the tool's, not the file's; please report it with the file.`,
+    timedOut: (p) => `The check did not finish within ${p.seconds} seconds and was stopped; the other files are checked.`,
+    workerFailed: (p) => `The process checking this file stopped (${p.message}), perhaps because the file is too large; the other files are checked.`,
     listSep: ", ",
     colon: ": ",
     partSep: "; ",
@@ -206,7 +213,23 @@ export const en: Strings = {
     corrupt: (p) =>
       `${p.name} is damaged and cannot be read${p.why ? ` (${p.why})` : ""}. Get it again from its source, or open and repair it in Excel and save a copy.`,
     other: (p) => `Could not read the workbook: ${p.message}`,
+    tooLarge: (p) =>
+      `${p.name} goes over a limit of this tool: ${p.what}. Reading stopped so as not to fill the memory or hang. Check where the file comes from; if it is a genuine workbook, remove what is not needed or split it, then check again.`,
+    limits: {
+      zipEntries: (p) => `the package holds more than ${p.n} files`,
+      partBytes: (p) => `a part inflates to more than ${p.n} bytes`,
+      totalBytes: (p) => `the parts inflate to more than ${p.n} bytes in all`,
+      compressionRatio: (p) => `a part is compressed more than ${p.n} times (real sheets compress 5 to 20 times)`,
+      ratioFromBytes: (p) => `a part inflates to more than ${p.n} bytes`,
+      cellsPerSheet: (p) => `a sheet holds more than ${p.n} cells with content`,
+      cells: (p) => `the sheets hold more than ${p.n} cells with content in all`,
+      stringChars: (p) => `a text (a cell's text, a formula, a sheet name) is longer than ${p.n} characters`,
+      depth: (p) => `XML elements are nested more than ${p.n} deep`,
+      rows: (p) => `a cell's row is past Excel's last row, ${p.n}`,
+      columns: (p) => `a cell's column is past Excel's last column, ${p.n} (XFD)`,
+    },
     details: {
+      special: "it is not a regular file but a pipe, a device or a socket",
       directory: "it is a folder",
       empty: "the file is empty",
       text: "it is a text file",

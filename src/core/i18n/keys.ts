@@ -3,6 +3,8 @@
  * leaving one out (Strings.messages is a Record over MessageKey), fails to compile.
  */
 export const MESSAGE_KEYS = [
+  "limit.cell",
+  "limit.workbook",
   "score-mismatch.over-weight",
   "score-mismatch.rate-score",
   "score-mismatch.indicator-high",

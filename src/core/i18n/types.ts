@@ -2,6 +2,7 @@
 import type { FundSource } from "../figures/types";
 import type { QuantityId, RuleId, Severity } from "../findings";
 import type { SheetRole } from "../model";
+import type { LimitName } from "../../io/limits";
 import type { ReadErrorDetail } from "../../io/read-error";
 import type { EditRefusal } from "../../io/cell-edit";
 import type { BlockReason } from "../fixes";
@@ -126,6 +127,12 @@ export interface UiStrings {
   skippedXls: Template;
   /** p.inputs: nothing to check in what was given. */
   emptyInput: Template;
+  /** p.message: the engine failed on a workbook it read (a bug of this tool, not of the file). */
+  engineError: Template;
+  /** p.seconds: a file whose check took longer than the batch allows. */
+  timedOut: Template;
+  /** p.message: the worker checking a file stopped (out of memory, say); the other files are checked. */
+  workerFailed: Template;
   /** Between items of a list, after a label, between parts of a line. */
   listSep: string;
   colon: string;
@@ -149,6 +156,10 @@ export interface ReadErrorStrings {
   corrupt: Template;
   /** p.message: any other failure. */
   other: Template;
+  /** p.name, p.what (one of `limits`): a workbook over one of the reader's ceilings (src/io/limits.ts). */
+  tooLarge: Template;
+  /** Each ceiling, p.n its value. */
+  limits: Record<LimitName, Template>;
   /** What a file that is not .xlsx turned out to be. */
   details: Partial<Record<ReadErrorDetail, string>>;
   /** Which kind of encryption or legacy format. */
