@@ -11,8 +11,6 @@ import { type CellFix, planFixes } from "../core/fixes";
 import { type Lang, strings } from "../core/i18n";
 import type { FixRefusal } from "../core/i18n/types";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { editCells } from "../io/cell-edit";
-import { writeAtomically } from "../io/package-io";
 import { describeReadError } from "../io/read-error";
 import { describeWriteError, ReportWriteError } from "../io/write-errors";
 import { checkOutputPath, diffUntouched } from "../io/write-safety";
@@ -79,6 +77,8 @@ export async function runFix(input: string, opts: FixCliOptions): Promise<FixDoc
     doc.blocked = plan.blocked.map((b) => ({ cell: b.address, rule: findings[b.finding]!.rule, reason: b.reason, inputs: b.inputs }));
     if (!plan.fixes.length) return doc;
 
+    // The package editor loads here, so that `check` starts without it.
+    const [{ editCells }, { writeAtomically }] = await Promise.all([import("../io/cell-edit"), import("../io/package-io")]);
     const edited = await editCells(bytes, plan.fixes);
     for (const { edit, reason } of edited.refused) {
       for (const i of edit.findings) doc.blocked.push({ cell: edit.address, rule: findings[i]!.rule, reason, inputs: [] });

@@ -1,9 +1,7 @@
 /** The `selfeval` command: check workbooks for slips (text or JSON, one file or a batch over both cores). */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { SingleBar } from "cli-progress";
 import { Command, InvalidArgumentError, Option } from "commander";
-import Piscina from "piscina";
 import { type Lang, strings } from "../core/i18n";
 import { ReportWriteError, describeWriteError } from "../io/write-errors";
 import { checkOutputPath } from "../io/write-safety";
@@ -36,6 +34,8 @@ async function runBatch(files: string[], lang: Lang, seconds: number, onDone: ()
     onDone();
     return [e];
   }
+  // The worker pool loads only for a batch: one file is checked on this thread.
+  const { default: Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: resolve(__dirname, "worker.js"),
     maxThreads: Math.min(availableParallelism(), files.length),
@@ -120,7 +120,10 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
       return 2;
     }
   }
-  const bar = process.stderr.isTTY && files.length > 1 ? new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" }) : null;
+  const bar =
+    process.stderr.isTTY && files.length > 1
+      ? new (await import("cli-progress")).SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" })
+      : null;
   bar?.start(files.length, 0);
   const entries = await runBatch(files, opts.lang, opts.fileTimeout ?? BATCH_LIMITS.seconds, () => bar?.increment());
   bar?.stop();

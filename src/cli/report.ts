@@ -2,10 +2,10 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import type { WeightPreset } from "../core/report/scoring";
-import { planReport } from "../core/report";
 import type { PlanScore } from "../core/report/plan";
 import { describeReadError, type Lang } from "../io/read-error";
-import { describeWriteError, ReportWriteError, type SheetOutcome, type WriteWarning, writeReport } from "../io/xlsx-writer";
+import type { SheetOutcome, WriteWarning } from "../io/xlsx-writer";
+import { describeWriteError, ReportWriteError } from "../io/write-errors";
 import { readWorkbook } from "../io/xlsx-reader";
 import { VERSION } from "./report-json";
 
@@ -84,6 +84,8 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
   }
   try {
     const snapshot = await readWorkbook(input);
+    // The planner and the writer (ExcelJS) load here, so that `check` starts without them.
+    const [{ planReport }, { writeReport }] = await Promise.all([import("../core/report"), import("../io/xlsx-writer")]);
     const plan = planReport(snapshot, { unit: opts.unit, lang: opts.lang, ...(opts.weights ? { weights: opts.weights } : {}) });
     const result = await writeReport(input, plan, opts.output, { consent: opts.yes ?? false, snapshot });
     entry.sheets = result.sheets;

@@ -4,7 +4,7 @@
  * cell's style, and a rich text keeps its runs.
  */
 import type { Ref } from "../core/model";
-import { escapeXml, unescapeXml } from "./chart-ooxml";
+import { escapeXml, unescapeXml } from "./xml-text";
 import { locateParts } from "./xlsx-reader";
 import { ZipArchive } from "./zip-archive";
 

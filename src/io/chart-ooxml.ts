@@ -4,6 +4,7 @@
  * viewers that do not recalculate still draw the data), xl/drawings/drawingN.xml with a twoCellAnchor per chart (+ its
  * _rels), the sheet's <drawing r:id> and relationship, and the [Content_Types].xml overrides.
  */
+import { escapeXml, unescapeXml } from "./xml-text";
 import path from "path";
 import JSZip from "jszip";
 
@@ -45,21 +46,6 @@ export interface ChartSpec {
   series: Array<{ name: string; ref: string; values: Array<number | null>; formatCode: string }>;
   /** Axis titles (the money one with its unit); none when absent. */
   axes?: { category: string; value: string };
-}
-
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-export function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(parseInt(d, 10)))
-    .replace(/&amp;/g, "&");
 }
 
 // Shortest text that reads back as the same double (what Excel writes in caches too).

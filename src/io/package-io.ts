@@ -4,7 +4,7 @@ import { promises as fsp } from "fs";
 import path from "path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { escapeXml } from "./chart-ooxml";
+import { escapeXml } from "./xml-text";
 import { ReportWriteError } from "./write-errors";
 import { ZipArchive } from "./zip-archive";
 
