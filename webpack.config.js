@@ -20,6 +20,17 @@ function officeJsOf(env) {
   return { src: v, local: false };
 }
 
+/**
+ * The add-in pages' Content-Security-Policy: scripts only from the pages' own origin and office.js's (which loads its
+ * host-specific files from the same place, and MicrosoftAjax from Microsoft's Ajax CDN on some hosts); no plugins, no
+ * <base> elsewhere. Connections, styles and images are left to office.js and Fluent.
+ */
+function cspOf(officeJs) {
+  const origins = new Set(["'self'", "https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"]);
+  if (!officeJs.local) origins.add(new URL(officeJs.src).origin);
+  return `script-src ${[...origins].join(" ")}; object-src 'none'; base-uri 'self'`;
+}
+
 /** The deployment URL (--env url=https://host/path/), with its trailing slash. */
 function deployUrlOf(env) {
   const v = env.url;
@@ -39,7 +50,7 @@ module.exports = async (env = {}, argv = {}) => {
   const officeJs = officeJsOf(env);
   const deployUrl = deployUrlOf(env);
   const page = (name, template, chunks) =>
-    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, inject: "body", officeJs: officeJs.src, chunksSortMode: "manual" });
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, inject: "body", officeJs: officeJs.src, csp: cspOf(officeJs), chunksSortMode: "manual" });
 
   const entries = {
     addin: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },

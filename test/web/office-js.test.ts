@@ -55,6 +55,19 @@ describe("office.js in the built pages", () => {
     for (const page of html.values()) expect(scripts(page)).toEqual([url]);
   });
 
+  it("the add-in pages allow scripts only from their own origin and office.js's CDN (CSP)", async () => {
+    const csp = (page: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+    const { html } = await pages({ target: "addin" });
+    for (const page of html.values()) {
+      const policy = csp(page)!;
+      expect(policy).toMatch(/^script-src 'self' https:\/\/appsforoffice\.microsoft\.com /);
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    }
+    const partner = await pages({ target: "addin", officeJs: "https://appsforoffice.partner.example.cn/lib/1/hosted/office.js" });
+    for (const page of partner.html.values()) expect(csp(page)).toContain("https://appsforoffice.partner.example.cn");
+  });
+
   it("refuses a plain-http office.js", async () => {
     await expect(pages({ target: "addin", officeJs: "http://example.com/office.js" })).rejects.toThrow(/https/);
   });
