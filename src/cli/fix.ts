@@ -78,7 +78,7 @@ export async function runFix(input: string, opts: FixCliOptions): Promise<FixDoc
     if (!plan.fixes.length) return doc;
 
     // The package editor loads here, so that `check` starts without it.
-    const [{ editCells }, { writeAtomically }] = await Promise.all([import("../io/cell-edit"), import("../io/package-io")]);
+    const [{ editCells }, { writeAtomically }] = await Promise.all([import("../io/cell-edit"), import("../io/atomic-write")]);
     const edited = await editCells(bytes, plan.fixes);
     for (const { edit, reason } of edited.refused) {
       for (const i of edit.findings) doc.blocked.push({ cell: edit.address, rule: findings[i]!.rule, reason, inputs: [] });

@@ -1,11 +1,7 @@
 /** The package around the sheets: what the input holds that the copy cannot keep, its default font, document properties, and the atomic write. */
-import { randomBytes } from "crypto";
-import { promises as fsp } from "fs";
-import path from "path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { escapeXml } from "./xml-text";
-import { ReportWriteError } from "./write-errors";
 import { ZipArchive } from "./zip-archive";
 
 /** Something in the input that ExcelJS does not carry into the copy (only sheets and cells are checked). */
@@ -56,19 +52,6 @@ export async function packageFacts(input: string): Promise<PackageFacts> {
     return { warnings, font };
   } finally {
     await zip.close();
-  }
-}
-
-/** Writes a file next to its final place, then renames it there: no half-written output, and the input is never opened for writing. */
-export async function writeAtomically(output: string, data: Buffer): Promise<void> {
-  const dir = path.dirname(path.resolve(output));
-  const tmp = path.join(dir, `.${path.basename(output)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await fsp.writeFile(tmp, data, { flag: "wx" });
-    await fsp.rename(tmp, output);
-  } catch (e) {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    throw new ReportWriteError("output-unwritable", output, { cause: e });
   }
 }
 

@@ -9,7 +9,7 @@ import { columnLetters } from "../core/address";
 import type { Figure } from "../core/findings";
 import { type Lang, strings } from "../core/i18n";
 import { planReview, type RenderedFinding, type ReviewEntry, RISK } from "../core/review";
-import { writeAtomically } from "./package-io";
+import { writeAtomically } from "./atomic-write";
 
 export interface ReviewFile extends ReviewEntry {
   findings: RenderedFinding[];

@@ -1,7 +1,7 @@
 /** Why a report could not be written: the refusals of the writer and their messages in the user's language. */
 import type { Lang } from "./read-error";
 
-export type WriteErrorKind = "same-as-input" | "output-is-directory" | "output-unwritable" | "source-in-plan" | "changed-source";
+export type WriteErrorKind = "same-as-input" | "output-is-directory" | "output-not-file" | "output-unwritable" | "source-in-plan" | "changed-source";
 
 export class ReportWriteError extends Error {
   readonly kind: WriteErrorKind;
@@ -39,6 +39,10 @@ export function describeWriteError(err: ReportWriteError, lang: Lang): string {
         : `The output ${out} is the input workbook; it is never overwritten. Give another file name with -o.`;
     case "output-is-directory":
       return zh ? `输出路径${out}是一个文件夹，请指定 .xlsx 文件名。` : `The output ${out} is a folder; give an .xlsx file name.`;
+    case "output-not-file":
+      return zh
+        ? `输出路径${out}不是普通文件（是管道、设备或套接字），不会写入。请指定 .xlsx 文件名。`
+        : `The output ${out} is not a regular file (a pipe, a device or a socket); nothing is written to it. Give an .xlsx file name.`;
     case "output-unwritable": {
       const why = causeText(err);
       return zh

@@ -16,6 +16,8 @@ export async function checkOutputPath(input: string, output: string): Promise<vo
     st = undefined;
   }
   if (st?.isDirectory()) throw new ReportWriteError("output-is-directory", output);
+  // A FIFO or a device would otherwise be replaced by a regular file (the write renames over it).
+  if (st && !st.isFile()) throw new ReportWriteError("output-not-file", output);
   if (st) {
     // A link, another spelling on a case-insensitive disk, or a hard link to the input: the same file.
     const ist = await fsp.stat(inAbs).catch(() => undefined);
