@@ -70,6 +70,11 @@ export interface RichApiHostOptions {
    * that such chains work): the request fails with InvalidArgument.
    */
   refuseNullChains?: boolean;
+  /**
+   * A fault to play: called with each request's number (from 0) and its action names; a result makes that request fail
+   * with `code` at action `at`, after the actions before it ran (as Excel stops a request at its first failing action).
+   */
+  fault?: (request: number, actions: string[]) => { at: number; code: string } | null;
 }
 
 export interface RichApiHost {
@@ -93,6 +98,7 @@ export function createRichApiHost(emu: ExcelEmulator, hostOptions: RichApiHostOp
     payloadLimitBytes: hostOptions.payloadLimitBytes ?? emu.hostLimits.payloadLimitBytes,
     oversizeErrorCode: hostOptions.oversizeErrorCode ?? emu.hostLimits.oversizeErrorCode,
     refuseNullChains: hostOptions.refuseNullChains,
+    fault: hostOptions.fault,
   };
   const limit = options.payloadLimitBytes!;
   const requests: RequestRecord[] = [];
@@ -156,8 +162,24 @@ export function createRichApiHost(emu: ExcelEmulator, hostOptions: RichApiHostOp
 
     // Queue every action on the emulated context, then run them in one sync, as Excel runs a request.
     const answers: Array<{ id: number; value: () => unknown }> = [];
+    const fault =
+      options.fault?.(
+        requests.length - 1,
+        body.Actions.map((a) => a.Name)
+      ) ?? null;
     try {
-      for (const action of body.Actions) {
+      for (const [index, action] of body.Actions.entries()) {
+        if (fault && index === fault.at) {
+          // Runs in the sync after the actions queued before it, and stops the request there.
+          (ctx as unknown as { _enqueue(op: { label: string; api: string; run(): void }): void })._enqueue({
+            label: action.Name,
+            api: "1.1",
+            run: () => {
+              throw new OfficeExtensionError(fault.code, `Injected fault at action ${index} (${action.Name}).`, action.Name);
+            },
+          });
+          break;
+        }
         const target = resolve(action.ObjectPathId) as Record<string, unknown>;
         switch (action.ActionType) {
           case ACTION.instantiate:

@@ -14,6 +14,7 @@
  */
 import { columnLetters, parseA1 } from "../core/address";
 import { type CellWrite, type ChartPlan, PROVENANCE_PROPERTY, type ReportPlan, type SheetPlan } from "../core/report/plan";
+import { afterFailure } from "./rollback";
 import { needsQuotePrefix } from "./typed-text";
 import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
 
@@ -250,8 +251,12 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
     try {
       await counter.sync();
     } catch (e) {
-      await removeSheets(env, added);
-      throw e;
+      // The sheets it added go again; a sheet that existed and was being written cannot be put back by the add-in.
+      const existing = targets.length - added.length;
+      throw await afterFailure(e, async () => {
+        await removeSheets(env, added);
+        if (existing > 0) throw new Error("existing sheets were being written");
+      });
     }
 
     // Print setup and provenance in a sync of their own: a host refusing one of them costs the print setup, never the report.
@@ -275,16 +280,12 @@ export async function applyPlan(plan: ReportPlan, consent: (sheet: string) => Pr
 /** Takes back the sheets a failed write added (a failed batch keeps what ran before the failing call). */
 async function removeSheets(env: ExcelEnv, names: string[]): Promise<void> {
   if (!names.length) return;
-  try {
-    await env.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      const gone = new Set(names);
-      for (const ws of sheets.items) if (gone.has(ws.name)) ws.delete();
-      await context.sync();
-    });
-  } catch {
-    // The original failure is the one to report.
-  }
+  await env.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const gone = new Set(names);
+    for (const ws of sheets.items) if (gone.has(ws.name)) ws.delete();
+    await context.sync();
+  });
 }

@@ -14,6 +14,7 @@ import { parseQualified, qualifiedAddress } from "./address";
 import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
 import { SETTING_MAX_CHARS } from "./mark-store";
 import { PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE, packByBudget } from "./payload";
+import { afterFailure } from "./rollback";
 import { needsQuotePrefix } from "./typed-text";
 
 /** The record sheet (core/addin-sheets.ts), and the setting used when no sheet can be added. */
@@ -247,10 +248,39 @@ export async function applyFixes(fixes: readonly FixRequest[], options: FixOptio
       for (const w of writes) skipped.push({ address: w.cell.address, reason: "no-store" });
       return { applied: [], skipped, syncs: counter.count };
     }
-    await counter.sync();
-    await writeValues(context, writes, counter);
+    try {
+      await counter.sync();
+      await writeValues(context, writes, counter);
+    } catch (e) {
+      // Halfway: the cells written so far get their values back, and the record what it held before.
+      throw await afterFailure(e, () => unfix(env, writes, record.rows));
+    }
     return { applied: writes.map((w) => w.cell.address), skipped, syncs: counter.count };
   }, runOptions);
+}
+
+/** Takes back fixes that failed halfway: each cell still holding what the fix wrote gets its value back; the record is `previous` again. */
+async function unfix(env: ExcelEnv, writes: Array<{ cell: Located; value: string | number }>, previous: Recorded[]): Promise<void> {
+  await env.run(async (context) => {
+    const counter = new SyncCounter(context);
+    const sheets = await loadSheets(context, counter, env);
+    const record = await readRecords(sheets, counter);
+    const byAddress = new Map(record.rows.map((r) => [r.a, r] as const));
+    const skipped: FixResult["skipped"] = [];
+    const loaded = await loadCells(
+      writes.map((w) => w.cell),
+      sheets,
+      counter,
+      skipped
+    );
+    const back = loaded.flatMap(({ cell, range }) => {
+      const r = byAddress.get(cell.address);
+      return r && holds(range.values[0]![0], r.f) ? [{ cell, value: r.b }] : [];
+    });
+    await writeValues(context, back, counter);
+    queueRecord(context, sheets, previous, record.sheetRows);
+    await counter.sync();
+  });
 }
 
 export async function undoFixes(options: FixOptions = {}): Promise<UndoResult> {

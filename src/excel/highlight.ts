@@ -19,6 +19,7 @@ import { globalEnv, SyncCounter, type ExcelEnv } from "./env";
 import { MARK_FILLS, WRONG_FILL, type MarkKind, type MarkRequest } from "./marks";
 import { queueStoreProbe, readStore, storeWrites, STORE_SHEET, type QueuedWrite, type StoredFill, type StoreLocation } from "./mark-store";
 import { PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE, packByBudget } from "./payload";
+import { afterFailure } from "./rollback";
 
 export { HIGHLIGHT_SETTING, STORE_SHEET, type StoredFill } from "./mark-store";
 /** The strong mark (also what a plain list of cells gets). */
@@ -223,7 +224,13 @@ export async function highlightAll(cells: string[] | MarkRequest, options: Highl
       },
     }));
     // One queue, in order: a sync never applies a mark before the original it replaces is saved.
-    await runWrites([...save, ...marks], counter, budget);
+    try {
+      await runWrites([...save, ...marks], counter, budget);
+    } catch (e) {
+      // Halfway: the cells marked so far get their own fills back, and the store what it held before.
+      const originals = new Map(entries.map((x) => [x.address, x] as const));
+      throw await afterFailure(e, () => unmark(env, fresh, originals, [...stored.sheet, ...stored.setting], exact, budget));
+    }
 
     apply = [...apply.filter((t) => t.kind === "wrong"), ...apply.filter((t) => t.kind === "basis")];
     const wrong = apply.filter((t) => t.kind === "wrong").map((t) => t.key);
@@ -289,6 +296,32 @@ export async function clearHighlights(options: HighlightOptions = {}): Promise<C
     const save = storeWrites(context, where, keep, { structureProtected, budget, kept: 0, previousRows: stored.sheetRows }) ?? [];
     await runWrites([...writes, ...save], counter, budget);
     return { restored, skipped, syncs: counter.count };
+  });
+}
+
+/** Takes back a highlight that failed halfway: `cells` get their `originals`, and the store holds `previous` again. */
+async function unmark(
+  env: ExcelEnv,
+  cells: Target[],
+  originals: Map<string, StoredFill>,
+  previous: StoredFill[],
+  exact: boolean,
+  budget: number
+): Promise<void> {
+  await env.run(async (context) => {
+    const counter = new SyncCounter(context);
+    const { sheets, where, structureProtected } = await loadSheets(context, counter, env);
+    const stored = await readStore(context, counter, where);
+    const writes: QueuedWrite[] = [];
+    for (const t of cells) {
+      const ws = sheets.get(t.sheet)?.ws;
+      const original = originals.get(t.key);
+      if (ws && original)
+        writes.push({ bytes: RESTORE_BYTES, queue: () => restoreFill(ws.getRangeByIndexes(t.top, t.left, 1, 1).format.fill, original, exact) });
+    }
+    const save = storeWrites(context, where, previous, { structureProtected, budget, kept: 0, previousRows: stored.sheetRows });
+    if (!save) throw new Error("the store cannot hold its earlier contents");
+    await runWrites([...writes, ...save], counter, budget);
   });
 }
 

@@ -1,5 +1,6 @@
 /** Errors the host rejects with, told in the user's language: an OfficeExtension.Error by its code, anything else by its message. */
 import type { PaneStrings } from "../core/i18n/types";
+import { rolledBack } from "../excel/rollback";
 
 /** The shape of OfficeExtension.Error that matters here (told apart by shape: OfficeExtension is not loaded in tests or the demo). */
 interface CodedError {
@@ -26,6 +27,13 @@ function messageOf(e: unknown): string {
  * a generic Error its message; anything else nothing (the title alone says what failed).
  */
 export function errorDetail(e: unknown, s: PaneStrings): string {
+  // Whether a write that failed halfway was taken back (src/excel/rollback.ts): what the workbook is like now.
+  const back = rolledBack(e);
+  const state = back === true ? ` ${s.rolledBack}` : back === false ? ` ${s.notRolledBack}` : "";
+  return what(e, s) + state;
+}
+
+function what(e: unknown, s: PaneStrings): string {
   if (isCoded(e)) {
     const known = s.officeErrors[e.code];
     if (known) return known;

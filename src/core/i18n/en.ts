@@ -308,6 +308,8 @@ export const en: Strings = {
       formula: (p) => `This cell is a formula and is not fixed here. Change the formula or the cells it uses: ${p.inputs}`,
       unproven: "No fix offered: this change would raise another mismatch, so the wrong figure may be in another cell. Check it by hand.",
     },
+    rolledBack: "What was written has been taken back: the workbook is as it was before.",
+    notRolledBack: "Some changes may remain in the workbook: Clear highlights and Undo fixes put theirs back; check a generated report and delete it.",
     failed: {
       read: "The workbook could not be read",
       check: "The check could not finish",

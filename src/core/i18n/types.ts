@@ -221,6 +221,9 @@ export interface PaneStrings {
   dismiss: string;
   /** 修正 of one finding, 全部修正 and 撤销修正, and the confirmation that shows each cell's text before and after. */
   fix: PaneFixStrings;
+  /** Under a failure: the action's changes were taken back (the workbook is as before), or some may remain. */
+  rolledBack: string;
+  notRolledBack: string;
   /** MessageBar titles for what failed. */
   failed: {
     read: string;
