@@ -30,7 +30,6 @@ async function* parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent
   });
   parser.on("opentag", (t) => {
     if (!t.isSelfClosing && ++depth > LIMITS.depth) throw overLimit("depth");
-    for (const v of Object.values(t.attributes)) if ((v as string).length > LIMITS.stringChars) throw overLimit("stringChars");
     batch.push({ eventType: "opentag", value: { name: t.name, attributes: t.attributes as Record<string, string> } });
   });
   parser.on("text", (t) => {
@@ -121,6 +120,8 @@ export async function readWorkbookPart(chunks: PartChunks): Promise<WorkbookPart
         // The relationship attribute's prefix varies between writers; only its local name "id" is fixed.
         const rIdKey = Object.keys(a).find((k) => k.includes(":") && local(k) === "id");
         const state = a.state;
+        // Attributes are held to the ceiling while parsed (parseSax); a name just over it is caught here.
+        if ((a.name ?? "").length > LIMITS.stringChars) throw overLimit("stringChars");
         sheets.push({ name: a.name ?? "", rId: rIdKey ? (a[rIdKey] ?? "") : "", hidden: state === "hidden" || state === "veryHidden" });
       }
     }
