@@ -94,3 +94,21 @@ test("取消 writes nothing", async () => {
   expect(await userSheets(page)).toBe(original);
   await page.close();
 });
+
+test("in English: Fix all and Undo fixes, with the same before and after", async () => {
+  const { page } = await openDemo(session(), "?lang=en");
+  const original = await userSheets(page);
+  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("listitem").first().waitFor();
+  await page.getByRole("button", { name: /^Fix all/ }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  expect(await dialog.getByRole("heading").textContent()).toBe("Fix 6 cells");
+  expect((await dialog.getByTestId("fix-after").allTextContents()).join("\n")).toContain("1065.55万元");
+  await dialog.getByRole("button", { name: "Fix", exact: true }).click();
+  await eventually(async () => expect(await page.getByTestId("fix-note").textContent()).toBe("6 cells fixed."));
+  await page.getByRole("button", { name: "Undo fixes" }).click();
+  await eventually(async () => expect(await page.getByTestId("fix-note").textContent()).toBe("6 cells put back as they were."));
+  expect(await userSheets(page)).toBe(original);
+  await page.close();
+});
