@@ -208,7 +208,7 @@ export class ZipArchive {
     }
     if (cdOffset + cdSize > tailStart + eocd) throw new WorkbookReadError("corrupt", { file, detail: "truncated" });
 
-    if (count > limits.zipEntries) throw overLimit("zipEntries");
+    if (count > limits.zipEntries) throw new WorkbookReadError("too-large", { file, limit: "zipEntries" });
     const cd = await src.read(cdOffset, cdSize);
     const entries = new Map<string, EntryInfo>();
     let p = 0;
