@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import type { WeightPreset } from "../core/report/scoring";
 import type { PlanScore } from "../core/report/plan";
+import { strings } from "../core/i18n";
 import { describeReadError, type Lang } from "../io/read-error";
 import type { SheetOutcome, WriteWarning } from "../io/xlsx-writer";
 import { describeWriteError, ReportWriteError } from "../io/write-errors";
@@ -42,29 +43,6 @@ export interface ReportDocument {
   report: ReportEntry;
 }
 
-const WARNING_TEXT: Record<Lang, Record<WriteWarning["kind"], (n: number) => string>> = {
-  "zh-CN": {
-    charts: (n) => `原工作簿中的 ${n} 个图表未保留在输出文件中`,
-    "pivot-tables": (n) => `原工作簿中的 ${n} 个数据透视表未保留在输出文件中`,
-    macros: () => "原工作簿中的宏（VBA）未保留在输出文件中",
-    slicers: (n) => `原工作簿中的 ${n} 个切片器未保留在输出文件中`,
-    "external-links": (n) => `原工作簿有 ${n} 个外部链接，输出文件中不再保留链接信息`,
-    "form-controls": (n) => `原工作簿中的 ${n} 个表单控件未保留在输出文件中`,
-    "threaded-comments": (n) => `原工作簿中的 ${n} 组批注会话未保留在输出文件中`,
-    "images-in-cells": () => "原工作簿中嵌入单元格的图片未保留在输出文件中",
-  },
-  en: {
-    charts: (n) => `${n} chart(s) in the input are not kept in the output`,
-    "pivot-tables": (n) => `${n} pivot table(s) in the input are not kept in the output`,
-    macros: () => "the input's macros (VBA) are not kept in the output",
-    slicers: (n) => `${n} slicer(s) in the input are not kept in the output`,
-    "external-links": (n) => `the input has ${n} external link(s); the output does not keep them`,
-    "form-controls": (n) => `${n} form control(s) in the input are not kept in the output`,
-    "threaded-comments": (n) => `${n} threaded comment(s) in the input are not kept in the output`,
-    "images-in-cells": () => "pictures placed in cells in the input are not kept in the output",
-  },
-};
-
 /** 总分 and 等级 from the planner (never read back out of the written cells). */
 function scoreOf(score: PlanScore): NonNullable<ReportEntry["score"]> {
   return { total: score.total, grade: score.gradeText, pending: score.pending };
@@ -78,8 +56,7 @@ function errorText(err: unknown, lang: Lang): string {
 export async function runReport(input: string, opts: ReportCliOptions): Promise<ReportEntry> {
   const entry: ReportEntry = { input, output: opts.output ?? null, error: null, sheets: [], skipped: [], score: null, prompts: 0, warnings: [] };
   if (!opts.output) {
-    entry.error =
-      opts.lang === "zh-CN" ? "请用 -o OUT.xlsx 指定输出文件（原工作簿不会被修改）。" : "Give the output file with -o OUT.xlsx (the input is never modified).";
+    entry.error = strings(opts.lang).reportCli.noOutput;
     return entry;
   }
   try {
@@ -94,59 +71,32 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
       .map((s) => ({ name: s.name, reason: "needs-consent" as const, writtenTo: s.written }));
     entry.score = scoreOf(plan.score);
     entry.prompts = result.sheets.reduce((n, s) => n + s.prompts, 0);
-    entry.warnings = result.warnings.map((w) => ({ ...w, message: WARNING_TEXT[opts.lang][w.kind](w.count) }));
+    entry.warnings = result.warnings.map((w) => ({ ...w, message: strings(opts.lang).reportCli.warnings[w.kind]({ n: String(w.count) }) }));
   } catch (err) {
     entry.error = errorText(err, opts.lang);
   }
   return entry;
 }
 
-const ACTION_TEXT: Record<Lang, Record<SheetOutcome["action"], string>> = {
-  "zh-CN": { created: "新建", replaced: "重新生成", filled: "已写入原表（已确认）", redirected: "另存为新表" },
-  en: { created: "created", replaced: "regenerated", filled: "written into the existing sheet (confirmed)", redirected: "written to a new sheet" },
-};
-
 export function formatReport(e: ReportEntry, lang: Lang): string {
-  const zh = lang === "zh-CN";
+  const r = strings(lang).reportCli;
   const lines: string[] = [e.output ? `${e.input} → ${e.output}` : e.input];
   if (e.error) {
-    lines.push(`  ${zh ? "未生成报告" : "No report written"}: ${e.error}`);
+    lines.push(`  ${r.notWritten({ error: e.error })}`);
     return lines.join("\n");
   }
-  if (e.sheets.length === 0) lines.push(zh ? "  没有可写入的工作表（未识别出预算或指标数据）" : "  Nothing to write (no budget or indicator data recognised)");
+  if (e.sheets.length === 0) lines.push(`  ${r.nothingToWrite}`);
   for (const s of e.sheets) {
-    const chart = s.chart ? (zh ? "，含图表" : ", with chart") : "";
-    const prompts = s.prompts ? (zh ? `，待填写 ${s.prompts} 处` : `, ${s.prompts} to fill in`) : "";
-    if (s.action === "redirected") {
-      lines.push(
-        zh
-          ? `  未改动：${s.name}（该表由您创建，需确认才能写入；已写入新表“${s.written}”${chart}${prompts}。加 --yes 可直接写入“${s.name}”）`
-          : `  Left as it is: ${s.name} (a sheet you made needs your yes; the report went to the new sheet "${s.written}"${chart}${prompts}. Add --yes to write "${s.name}" itself)`
-      );
-    } else {
-      lines.push(
-        zh
-          ? `  已写入：${s.written}（${ACTION_TEXT[lang][s.action]}${chart}${prompts}）`
-          : `  Written: ${s.written} (${ACTION_TEXT[lang][s.action]}${chart}${prompts})`
-      );
-    }
+    const chart = s.chart ? r.withChart : "";
+    const prompts = s.prompts ? r.toFill({ count: String(s.prompts) }) : "";
+    lines.push(
+      `  ${s.action === "redirected" ? r.redirected({ name: s.name, written: s.written, chart, prompts }) : r.written({ written: s.written, action: r.actions[s.action], chart, prompts })}`
+    );
   }
-  if (e.score && e.score.total !== null) {
-    const g = e.score.grade ?? "—";
-    lines.push(zh ? `  总分 ${e.score.total}，等级 ${g}` : `  Total score ${e.score.total}, grade ${g}`);
-  } else if (e.score) {
-    lines.push(zh ? `  总分、等级待填写：${e.score.pending.join("；")}` : `  Total and grade left to fill in: ${e.score.pending.join("; ")}`);
-  }
-  lines.push(
-    zh
-      ? e.prompts
-        ? `  待填写 ${e.prompts} 处（黄色底色标出，请补充后再报送）`
-        : "  没有待填写项"
-      : e.prompts
-        ? `  ${e.prompts} cell(s) to fill in (yellow), before filing`
-        : "  Nothing left to fill in"
-  );
-  for (const w of e.warnings) lines.push(`  ${zh ? "注意" : "Note"}: ${w.message}`);
+  if (e.score && e.score.total !== null) lines.push(`  ${r.score({ total: e.score.total, grade: e.score.grade ?? "—" })}`);
+  else if (e.score) lines.push(`  ${r.scorePending({ pending: e.score.pending.join(r.pendingSep) })}`);
+  lines.push(`  ${e.prompts ? r.prompts({ count: String(e.prompts) }) : r.noPrompts}`);
+  for (const w of e.warnings) lines.push(`  ${r.note({ message: w.message })}`);
   return lines.join("\n");
 }
 

@@ -358,6 +358,44 @@ export const en: Strings = {
       separator: ", ",
     },
   },
+  writeErrors: {
+    "same-as-input": (p) => `The output ${p.out} is the input workbook; it is never overwritten. Give another file name with -o.`,
+    "output-is-directory": (p) => `The output ${p.out} is a folder; give an .xlsx file name.`,
+    "output-not-file": (p) => `The output ${p.out} is not a regular file (a pipe, a device or a socket); nothing is written to it. Give an .xlsx file name.`,
+    "output-unwritable": (p) =>
+      `Could not write the output ${p.out}${p.why ? ` (${p.why})` : ""}; check that the folder exists, its permissions, or whether another program holds the file.`,
+    "source-in-plan": (p) =>
+      `The report plan writes to the source sheet "${p.detail}"; refused (source sheets are never modified). This is a bug; please report it.`,
+    "changed-source": (p) =>
+      `A sheet the report does not write came out different from the input (${p.detail}); no output was written. This is a bug; please report it.`,
+  },
+  reportCli: {
+    noOutput: "Give the output file with -o OUT.xlsx (the input is never modified).",
+    notWritten: (p) => `No report written: ${p.error}`,
+    nothingToWrite: "Nothing to write (no budget or indicator data recognised)",
+    withChart: ", with chart",
+    toFill: (p) => `, ${p.count} to fill in`,
+    redirected: (p) =>
+      `Left as it is: ${p.name} (a sheet you made needs your yes; the report went to the new sheet "${p.written}"${p.chart}${p.prompts}. Add --yes to write "${p.name}" itself)`,
+    written: (p) => `Written: ${p.written} (${p.action}${p.chart}${p.prompts})`,
+    actions: { created: "created", replaced: "regenerated", filled: "written into the existing sheet (confirmed)", redirected: "written to a new sheet" },
+    score: (p) => `Total score ${p.total}, grade ${p.grade}`,
+    scorePending: (p) => `Total and grade left to fill in: ${p.pending}`,
+    pendingSep: "; ",
+    prompts: (p) => `${p.count} cell(s) to fill in (yellow), before filing`,
+    noPrompts: "Nothing left to fill in",
+    note: (p) => `Note: ${p.message}`,
+    warnings: {
+      charts: (p) => `${p.n} chart(s) in the input are not kept in the output`,
+      "pivot-tables": (p) => `${p.n} pivot table(s) in the input are not kept in the output`,
+      macros: () => "the input's macros (VBA) are not kept in the output",
+      slicers: (p) => `${p.n} slicer(s) in the input are not kept in the output`,
+      "external-links": (p) => `the input has ${p.n} external link(s); the output does not keep them`,
+      "form-controls": (p) => `${p.n} form control(s) in the input are not kept in the output`,
+      "threaded-comments": (p) => `${p.n} threaded comment(s) in the input are not kept in the output`,
+      "images-in-cells": () => "pictures placed in cells in the input are not kept in the output",
+    },
+  },
   review: {
     sheets: { summary: "Summary", details: "Findings", about: "About" },
     summary: {

@@ -4,6 +4,7 @@ import type { QuantityId, RuleId, Severity } from "../findings";
 import type { SheetRole } from "../model";
 import type { LimitName } from "../../io/limits";
 import type { ReadErrorDetail } from "../../io/read-error";
+import type { WriteErrorKind } from "../../io/write-errors";
 import type { EditRefusal } from "../../io/cell-edit";
 import type { BlockReason } from "../fixes";
 import type { MessageKey } from "./keys";
@@ -37,6 +38,37 @@ export interface Strings {
   review: ReviewStrings;
   /** `selfeval fix`: the changes made in a copy, and the findings left as they were. */
   fix: FixStrings;
+  /** Why an output could not be written (src/io/write-errors.ts); p.out is the quoted output, p.why and p.detail may be "". */
+  writeErrors: Record<WriteErrorKind, Template>;
+  /** `selfeval report`'s own lines (src/cli/report.ts). */
+  reportCli: ReportCliStrings;
+}
+
+/** `selfeval report`'s text output. Templates take their parameters already as text. */
+export interface ReportCliStrings {
+  noOutput: string;
+  notWritten: Template;
+  nothingToWrite: string;
+  withChart: string;
+  /** p.count. */
+  toFill: Template;
+  /** p.name, p.written, p.chart, p.prompts. */
+  redirected: Template;
+  /** p.written, p.action, p.chart, p.prompts. */
+  written: Template;
+  actions: Record<"created" | "replaced" | "filled" | "redirected", string>;
+  /** p.total, p.grade. */
+  score: Template;
+  /** p.pending. */
+  scorePending: Template;
+  pendingSep: string;
+  /** p.count. */
+  prompts: Template;
+  noPrompts: string;
+  /** p.message. */
+  note: Template;
+  /** Parts of the input the copy does not keep, by kind; p.n the count. */
+  warnings: Record<"charts" | "pivot-tables" | "macros" | "slicers" | "external-links" | "form-controls" | "threaded-comments" | "images-in-cells", Template>;
 }
 
 /** The output of `selfeval fix`. Templates take their parameters already as text. */
