@@ -146,6 +146,8 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   }, []);
 
   const running = useRef(false);
+  /** The result the fix plan being tried belongs to: a newer check makes it stale. */
+  const latest = useRef<CheckResult | null>(null);
   const reportingRef = useRef(false);
   const runCheck = useCallback(async () => {
     if (running.current) return;
@@ -185,18 +187,22 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         return;
       }
       if (!live()) return;
-      const plan = actions.applyFixes ? await planTriedFixes(snapshot, checked.findings) : null;
-      if (!live()) return;
+      latest.current = checked;
       // One transition: the spinner stays until the findings are rendered, with no flash of the empty state between.
       startTransition(() => {
         setPhase(IDLE);
         setResult(checked);
-        setFixPlan(plan);
+        setFixPlan(null);
         setActive(null);
         setFocused(null);
         // A rule or sheet filter that the new result has nothing for would hide everything: drop it.
         setScope((sc) => (toItems(checked.findings).some((i) => inScope(i, sc)) ? sc : ALL));
       });
+      // The fixes are tried with the engine after the findings are on screen: 修正 buttons appear a moment later.
+      if (actions.applyFixes) {
+        const plan = await planTriedFixes(snapshot, checked.findings);
+        if (live() && latest.current === checked) setFixPlan(plan);
+      }
     } finally {
       running.current = false;
     }

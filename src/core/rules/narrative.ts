@@ -3,9 +3,10 @@ import { Big } from "../decimal";
 import type { Known } from "../facts";
 import { MONEY_SCALE, type MoneyUnit } from "../figures/types";
 import { figureEdit } from "../figure-edit";
-import type { Figure, FixHint, QuantityName } from "../findings";
+import type { Figure, Finding, FixHint, Param, QuantityName, RuleId } from "../findings";
+import type { MessageKey } from "../i18n/keys";
 import type { TracedFigure } from "../trace";
-import { fig } from "./rule";
+import { fig, finding, withFix } from "./rule";
 
 export function quantity(k: Known): QuantityName {
   return { quantity: k.quantity, source: k.source };
@@ -35,4 +36,17 @@ export function quoteFix(t: TracedFigure, k: Known, unit: MoneyUnit, writtenUnit
   if (!(unit in MONEY_SCALE) || !(writtenUnit in MONEY_SCALE)) return null;
   const v = k.yuan.div(new Big(10).pow(MONEY_SCALE[unit]));
   return figureEdit(t.paragraph.ref, t.figure, v, t.figure.number.decimals, writtenUnit !== unit ? { from: writtenUnit, to: unit } : undefined);
+}
+
+/**
+ * The finding on a text figure that should quote `k`: expected in the figure's own unit at its printed precision, the
+ * figure as written, and the text rewritten as the fix.
+ */
+export function quoteFinding(rule: RuleId, t: TracedFigure, k: Known, key: MessageKey, params: Record<string, Param> = {}): Finding {
+  const unit = (t.figure.number.unit ?? "元") as MoneyUnit;
+  const expected = expectedIn(k, unit, t.figure.number.decimals);
+  return withFix(
+    finding(rule, "error", refsOf(t, k), key, { raw: t.figure.raw, quantity: quantity(k), expected, ...params }, expected, writtenFigure(t)),
+    quoteFix(t, k, unit)
+  );
 }

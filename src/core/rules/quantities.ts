@@ -7,8 +7,11 @@ import { Big } from "../decimal";
 import { type QuantityLink, quantityLinks } from "../indicator-links";
 import type { NumCell } from "../model";
 import { type DigitEdit, digitEdit, digitString, printsAs } from "../precision";
+import { figureEdit } from "../figure-edit";
+import type { Finding, Param, RuleId } from "../findings";
+import type { MessageKey } from "../i18n/keys";
 import { isGoalCell } from "./goals";
-import type { RuleContext } from "./rule";
+import { fig, finding, type RuleContext, withFix } from "./rule";
 
 /** Words that make a quantity the plan rather than the outcome: 计划建设200平方米. */
 const PLANNED = /(计划|目标|预期|拟|设定|年初|原定)/;
@@ -53,4 +56,27 @@ export function quantityVerdicts(ctx: RuleContext): QuantityVerdict[] {
     out.push(edit && digitString(right, f.decimals).length >= 3 ? { ...base, kind: "digit-slip", edit } : { ...base, kind: "text-mismatch" });
   }
   return out;
+}
+
+/**
+ * The finding on a quantity the text gives off its indicator's value: expected at the precision of either, the text's
+ * figure as written, and the text rewritten as the fix (the indicator table is the source the text quotes).
+ */
+export function quantityFinding(rule: RuleId, v: QuantityVerdict, key: MessageKey, params: Record<string, Param> = {}): Finding {
+  const f = v.link.figure.number;
+  const unit = f.unit ?? "";
+  const dp = Math.max(f.decimals, v.want.decimals);
+  const expected = fig(v.right, unit, dp);
+  return withFix(
+    finding(
+      rule,
+      "error",
+      [v.link.paragraph.ref, v.want.ref],
+      key,
+      { raw: v.link.figure.raw, name: v.link.indicator.level3, expected, ...params },
+      expected,
+      fig(f.value, unit, f.decimals)
+    ),
+    figureEdit(v.link.paragraph.ref, v.link.figure, v.right, dp)
+  );
 }

@@ -1,36 +1,17 @@
 /** text-mismatch: a narrative figure labelled as a table column (年初预算数, 全年执行数 …) that disagrees with that column, beyond rounding at its printed precision. */
 import { indicatorUnit, nameQuantity } from "../indicator-links";
 import { unitInfo } from "../figures/quantity";
-import { figureEdit } from "../figure-edit";
 import type { Finding } from "../findings";
 import { printsAs } from "../precision";
-import { quantityVerdicts } from "./quantities";
-import { expectedIn, quantity, quoteFix, refsOf, writtenFigure } from "./narrative";
-import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
+import { quantityFinding, quantityVerdicts } from "./quantities";
+import { quoteFinding } from "./narrative";
+import { fig, finding, type Rule, type RuleContext } from "./rule";
 
 /** A quantity the text gives for an indicator it names that is neither a unit nor a digit slip of the value it must equal. */
 function indicatorQuantities(ctx: RuleContext): Finding[] {
   return quantityVerdicts(ctx)
     .filter((v) => v.kind === "text-mismatch")
-    .map((v) => {
-      const f = v.link.figure.number;
-      const unit = f.unit ?? "";
-      const expected = fig(v.right, unit, Math.max(f.decimals, v.want.decimals));
-      // The indicator table is the source the text quotes: the text's figure is the one to correct.
-      const fix = figureEdit(v.link.paragraph.ref, v.link.figure, v.right, Math.max(f.decimals, v.want.decimals));
-      return withFix(
-        finding(
-          "text-mismatch",
-          "error",
-          [v.link.paragraph.ref, v.want.ref],
-          v.goal ? "text-mismatch.indicator-target" : "text-mismatch.indicator-actual",
-          { raw: v.link.figure.raw, name: v.link.indicator.level3, expected },
-          expected,
-          fig(f.value, unit, f.decimals)
-        ),
-        fix
-      );
-    });
+    .map((v) => quantityFinding("text-mismatch", v, v.goal ? "text-mismatch.indicator-target" : "text-mismatch.indicator-actual"));
 }
 
 /** An indicator whose name states its quantity (建设普通省道二级公路32.1公里) and whose 年度指标值 prints another. */
@@ -73,24 +54,5 @@ export const textMismatch: Rule = {
 };
 
 function traced(ctx: RuleContext): Finding[] {
-  return ctx.traced.flatMap((t) => {
-    const v = t.verdict;
-    if (v.kind !== "text-mismatch") return [];
-    const unit = (t.figure.number.unit ?? "元") as "元";
-    const expected = expectedIn(v.known, unit, t.figure.number.decimals);
-    return [
-      withFix(
-        finding(
-          "text-mismatch",
-          "error",
-          refsOf(t, v.known),
-          "text-mismatch.text",
-          { raw: t.figure.raw, quantity: quantity(v.known), expected },
-          expected,
-          writtenFigure(t)
-        ),
-        quoteFix(t, v.known, unit)
-      ),
-    ];
-  });
+  return ctx.traced.flatMap((t) => (t.verdict.kind === "text-mismatch" ? [quoteFinding("text-mismatch", t, t.verdict.known, "text-mismatch.text")] : []));
 }
