@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // The built command; `npm ci` builds dist/ through the prepare script.
 const { main } = require("../dist/src/cli/main.js");
+// A reader that stops early (`selfeval check … | head`) closes the pipe: stop quietly, as other commands do.
+process.stdout.on("error", (err) => {
+  if (err && err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
