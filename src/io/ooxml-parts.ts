@@ -1,9 +1,12 @@
-/** SAX parsers for the .xlsx parts we read: workbook, shared strings, styles and worksheets (cells and merges). */
+/**
+ * SAX parsers for the small .xlsx parts (workbook, relationships, styles), and what the worksheet readers share: the
+ * cell values by type, merges, placing a cell under the ceilings. Worksheets and shared strings are scanned as bytes
+ * (src/io/sheet-scanner.ts).
+ */
 import { SaxesParser } from "saxes";
 import type { Cell, CellValue, MergeRange } from "../core/snapshot";
 import { parseA1 } from "../core/address";
 import { builtinFormat, isGeneral } from "./number-formats";
-import { shiftFormula, tidyFormula } from "./formula-text";
 import { LIMITS, type Limits } from "./limits";
 import { overLimit } from "./read-error";
 
@@ -11,7 +14,7 @@ interface SaxTag {
   name: string;
   attributes: Record<string, string>;
 }
-type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxTag } | { eventType: "text"; value: string };
+export type SaxEvent = { eventType: "opentag" | "closetag"; value: SaxTag } | { eventType: "text"; value: string };
 
 /**
  * saxes events, gathered per input chunk: one async step per chunk rather than per tag keeps the event-loop overhead low.
@@ -66,12 +69,12 @@ async function* utf8(chunks: PartChunks): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-function events(chunks: PartChunks): AsyncIterable<SaxEvent[]> {
+export function events(chunks: PartChunks): AsyncIterable<SaxEvent[]> {
   return parseSax(utf8(chunks));
 }
 
 // Files written with a namespace prefix (<x:c>) mean the same as unprefixed ones.
-function local(name: string): string {
+export function local(name: string): string {
   const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
 }
@@ -80,13 +83,13 @@ function local(name: string): string {
  * A copy of s that does not keep the parser's whole input chunk alive: saxes hands out slices of its 64 KB chunk
  * strings, and a kept cell value would otherwise retain the entire sheet XML in memory.
  */
-function own(s: string): string {
+export function own(s: string): string {
   // V8 copies strings under 13 characters anyway; for longer ones, concatenating flattens into a fresh string.
   return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 // OOXML escapes characters XML cannot hold as _xHHHH_ (Excel writes _x000D_ for CR).
-function unescapeX(s: string): string {
+export function unescapeX(s: string): string {
   if (!s.includes("_x")) return own(s);
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
@@ -104,15 +107,19 @@ export interface WorkbookSheetEntry {
 export interface WorkbookPart {
   sheets: WorkbookSheetEntry[];
   date1904: boolean;
+  /** The part's root is <workbook>: a Word or PowerPoint package names its own main part as the office document. */
+  isWorkbook: boolean;
 }
 
 export async function readWorkbookPart(chunks: PartChunks): Promise<WorkbookPart> {
   const sheets: WorkbookSheetEntry[] = [];
   let date1904 = false;
+  let root: string | undefined;
   for await (const batch of events(chunks)) {
     for (const e of batch) {
       if (e.eventType !== "opentag") continue;
       const name = local(e.value.name);
+      root ??= name;
       const a = e.value.attributes;
       if (name === "workbookPr") {
         date1904 = a.date1904 === "1" || a.date1904 === "true";
@@ -126,7 +133,7 @@ export async function readWorkbookPart(chunks: PartChunks): Promise<WorkbookPart
       }
     }
   }
-  return { sheets, date1904 };
+  return { sheets, date1904, isWorkbook: root === "workbook" };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,40 +154,6 @@ export async function readRelationships(chunks: PartChunks): Promise<Relationshi
       if (e.eventType !== "opentag" || local(e.value.name) !== "Relationship") continue;
       const a = e.value.attributes;
       out.push({ id: a.Id ?? "", type: a.Type ?? "", target: a.Target ?? "", external: a.TargetMode === "External" });
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// sharedStrings.xml
-
-/** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
-export async function readSharedStrings(chunks: PartChunks): Promise<string[]> {
-  const out: string[] = [];
-  let inSi = false;
-  let inT = false;
-  let phonetic = 0;
-  let buf = "";
-  for await (const batch of events(chunks)) {
-    for (const e of batch) {
-      if (e.eventType === "text") {
-        if (inT) buf += e.value;
-        continue;
-      }
-      const name = local(e.value.name);
-      if (e.eventType === "opentag") {
-        if (name === "si") {
-          inSi = true;
-          buf = "";
-        } else if (name === "rPh") phonetic++;
-        else if (name === "t" && inSi && phonetic === 0) inT = true;
-      } else if (name === "t") inT = false;
-      else if (name === "rPh") phonetic--;
-      else if (name === "si") {
-        out.push(unescapeX(buf));
-        inSi = false;
-      }
     }
   }
   return out;
@@ -218,7 +191,7 @@ export async function readCellFormats(chunks: PartChunks): Promise<Array<string 
 }
 
 // ---------------------------------------------------------------------------------------------
-// worksheets
+// worksheets: what the sheet readers share (src/io/sheet-scanner.ts reads the parts)
 
 export interface SheetPart {
   rows: Array<Array<Cell | undefined> | undefined>;
@@ -235,36 +208,35 @@ export interface SheetContext {
   adjust: (v: number, fmt: string) => number;
 }
 
-const enum Capture {
-  None,
-  Formula,
-  Value,
-  InlineText,
+/** A cell's t attribute: n (or absent, or anything unknown) is a number. */
+export const T_NUM = 0;
+export const T_S = 1;
+export const T_INLINE = 2;
+export const T_STR = 3;
+export const T_B = 4;
+export const T_E = 5;
+export const T_D = 6;
+
+export function cellType(t: string | undefined): number {
+  switch (t) {
+    case "s":
+      return T_S;
+    case "inlineStr":
+      return T_INLINE;
+    case "str":
+      return T_STR;
+    case "b":
+      return T_B;
+    case "e":
+      return T_E;
+    case "d":
+      return T_D;
+    default:
+      return T_NUM;
+  }
 }
 
-// Column (0-based) and row (0-based, -1 when absent) of "AB12" without a regex: this runs once per cell.
-function decodeRef(ref: string): { col: number; row: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36) break;
-  }
-  let row = 0;
-  let digits = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      row = row * 10 + (c - 48);
-      digits++;
-    } else if (c !== 36) break;
-  }
-  return { col: col - 1, row: digits ? row - 1 : -1 };
-}
-
-function parseMerge(ref: string): MergeRange | null {
+export function parseMerge(ref: string): MergeRange | null {
   const [a, b] = ref.split(":");
   const tl = a ? parseA1(a) : null;
   const br = b ? parseA1(b) : tl;
@@ -279,7 +251,7 @@ function parseMerge(ref: string): MergeRange | null {
   };
 }
 
-function parseNumber(text: string): CellValue {
+export function parseNumber(text: string): CellValue {
   const n = Number(text);
   if (text.trim() === "" || Number.isNaN(n)) return own(text);
   // A value past the double range ("1e400") is what Excel shows as #NUM!, not a number to compute with.
@@ -287,14 +259,14 @@ function parseNumber(text: string): CellValue {
 }
 
 // The cached result of a formula, typed by the cell's t attribute.
-function formulaResult(t: string | undefined, text: string | undefined): CellValue {
+function formulaResult(t: number, text: string | undefined): CellValue {
   if (text === undefined) return null;
   switch (t) {
-    case "str":
+    case T_STR:
       return unescapeX(text);
-    case "b":
+    case T_B:
       return text === "1" || text === "true";
-    case "e":
+    case T_E:
       return { error: own(text) };
     default:
       return text === "" ? null : parseNumber(text);
@@ -308,187 +280,40 @@ function isoToSerial(text: string): number | string {
   return ms / 86400000 + 25569;
 }
 
-/** Reads one worksheet's XML into sparse rows of compact cells, plus its merged ranges. */
-export async function readSheetPart(chunks: PartChunks, ctx: SheetContext): Promise<SheetPart> {
-  const rows: Array<Array<Cell | undefined> | undefined> = [];
-  const merges: MergeRange[] = [];
-  const masters = new Map<string, { f: string; row: number; col: number }>();
-
-  let rowIdx = -1;
-  let cells: Array<Cell | undefined> | null = null;
-  let inCell = false;
-  let col = -1;
-  let t: string | undefined;
-  let s = 0;
-  let capture = Capture.None;
-  let fText: string | undefined;
-  let fShared: { si: string; master: boolean } | undefined;
-  let vText: string | undefined;
-  let isText: string | undefined;
-  let phonetic = 0;
-  let sheetCells = 0;
-  const read = ctx.read ?? { cells: 0, limits: LIMITS };
-
-  const finishCell = (): void => {
-    let v: CellValue;
-    let f: string | undefined;
-    if (fText !== undefined || fShared !== undefined) {
-      if (fText) f = own(tidyFormula(fText));
-      if (fShared) {
-        if (fShared.master && f !== undefined) masters.set(fShared.si, { f, row: rowIdx, col });
-        else if (!fText) {
-          const m = masters.get(fShared.si);
-          if (m) f = shiftFormula(m.f, rowIdx - m.row, col - m.col);
-        }
-      }
-    }
-    if (f !== undefined) {
-      v = t === "s" && vText !== undefined ? (ctx.strings[Number(vText)] ?? "") : formulaResult(t, vText);
-    } else {
-      switch (t) {
-        case "s":
-          v = vText === undefined ? null : (ctx.strings[Number(vText)] ?? null);
-          break;
-        case "inlineStr":
-          v = isText === undefined ? null : unescapeX(isText);
-          break;
-        case "str":
-          v = vText === undefined ? null : unescapeX(vText);
-          break;
-        case "b":
-          v = vText === undefined ? null : vText === "1" || vText === "true";
-          break;
-        case "e":
-          v = vText === undefined ? null : { error: own(vText) };
-          break;
-        case "d":
-          v = vText === undefined ? null : isoToSerial(vText);
-          break;
-        default:
-          v = vText === undefined || vText === "" ? null : parseNumber(vText);
-      }
-      // Styled but empty cells are not "non-empty cells".
-      if (v === null || v === "") return;
-    }
-
-    const fmt = ctx.formats[s];
-    if (fmt !== undefined && typeof v === "number") v = ctx.adjust(v, fmt);
-    // Only the properties a cell has: fewer hidden-class variants and less memory per cell.
-    let cell: Cell;
-    if (f === undefined) cell = fmt === undefined ? { v } : { v, fmt };
-    else cell = fmt === undefined ? { v, f } : { v, f, fmt };
-    if (++sheetCells > read.limits.cellsPerSheet) throw overLimit("cellsPerSheet");
-    if (++read.cells > read.limits.cells) throw overLimit("cells");
-    if (!cells) {
-      cells = [];
-      rows[rowIdx] = cells;
-    }
-    cells[col] = cell;
-  };
-
-  for await (const batch of events(chunks)) {
-    for (const e of batch) {
-      if (e.eventType === "text") {
-        switch (capture) {
-          case Capture.None:
-            break;
-          case Capture.Formula:
-            fText = (fText ?? "") + e.value;
-            break;
-          case Capture.Value:
-            vText = (vText ?? "") + e.value;
-            break;
-          case Capture.InlineText:
-            if (phonetic === 0) isText = (isText ?? "") + e.value;
-            break;
-        }
-        continue;
-      }
-      const name = local(e.value.name);
-      if (e.eventType === "opentag") {
-        const a = e.value.attributes;
-        switch (name) {
-          case "row": {
-            const r = a.r !== undefined ? Number(a.r) - 1 : rowIdx + 1;
-            rowIdx = Number.isInteger(r) && r >= 0 ? r : rowIdx + 1;
-            // Past Excel's grid: a crafted index would make the sheet an array of billions of holes.
-            if (rowIdx >= LIMITS.rows) throw overLimit("rows");
-            cells = rows[rowIdx] ?? null;
-            col = -1;
-            break;
-          }
-          case "c": {
-            inCell = true;
-            const ref = a.r;
-            if (ref !== undefined) {
-              const d = decodeRef(ref);
-              if (d.col >= LIMITS.columns) throw overLimit("columns");
-              if (d.row >= LIMITS.rows) throw overLimit("rows");
-              col = d.col;
-              // A cell whose reference names another row than its <row> (seen in hand-made files) goes where it says.
-              if (d.row >= 0 && d.row !== rowIdx) {
-                rowIdx = d.row;
-                cells = rows[rowIdx] ?? null;
-              }
-            } else if (++col >= LIMITS.columns) throw overLimit("columns");
-            t = a.t;
-            s = a.s !== undefined ? Number(a.s) || 0 : 0;
-            fText = undefined;
-            fShared = undefined;
-            vText = undefined;
-            isText = undefined;
-            break;
-          }
-          case "f":
-            if (inCell) {
-              capture = Capture.Formula;
-              if (a.t === "shared" && a.si !== undefined) fShared = { si: a.si, master: a.ref !== undefined };
-            }
-            break;
-          case "v":
-            if (inCell) {
-              capture = Capture.Value;
-              vText = vText ?? "";
-            }
-            break;
-          case "is":
-            if (inCell) isText = "";
-            break;
-          case "t":
-            if (inCell && isText !== undefined) capture = Capture.InlineText;
-            break;
-          case "rPh":
-            phonetic++;
-            break;
-          case "mergeCell": {
-            const m = a.ref ? parseMerge(a.ref) : null;
-            if (m) merges.push(m);
-            break;
-          }
-        }
-      } else {
-        switch (name) {
-          case "f":
-          case "v":
-          case "t":
-            capture = Capture.None;
-            break;
-          case "rPh":
-            phonetic--;
-            break;
-          case "c":
-            if (inCell && col >= 0 && rowIdx >= 0) finishCell();
-            inCell = false;
-            capture = Capture.None;
-            break;
-          case "row":
-            // A fresh array has room for 16 cells; a copy is sized to the row, which matters over a million rows.
-            if (cells) rows[rowIdx] = cells.slice();
-            cells = null;
-            break;
-        }
-      }
-    }
+/**
+ * A cell's value from its type, its <v> text and its inline string (undefined where the cell has none); undefined
+ * when a cell without a formula holds nothing, as styled but empty cells do.
+ */
+export function cellValue(
+  t: number,
+  hasFormula: boolean,
+  vText: string | undefined,
+  isText: string | undefined,
+  strings: readonly string[]
+): CellValue | undefined {
+  if (hasFormula) return t === T_S && vText !== undefined ? (strings[Number(vText)] ?? "") : formulaResult(t, vText);
+  let v: CellValue;
+  switch (t) {
+    case T_S:
+      v = vText === undefined ? null : (strings[Number(vText)] ?? null);
+      break;
+    case T_INLINE:
+      v = isText === undefined ? null : unescapeX(isText);
+      break;
+    case T_STR:
+      v = vText === undefined ? null : unescapeX(vText);
+      break;
+    case T_B:
+      v = vText === undefined ? null : vText === "1" || vText === "true";
+      break;
+    case T_E:
+      v = vText === undefined ? null : { error: own(vText) };
+      break;
+    case T_D:
+      v = vText === undefined ? null : isoToSerial(vText);
+      break;
+    default:
+      v = vText === undefined || vText === "" ? null : parseNumber(vText);
   }
-  return { rows, merges };
+  return v === null || v === "" ? undefined : v;
 }

@@ -3,17 +3,9 @@ import { promises as fsp } from "fs";
 import path from "path";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { isDateFormat } from "./number-formats";
-import {
-  readCellFormats,
-  readRelationships,
-  readSharedStrings,
-  readSheetPart,
-  readWorkbookPart,
-  type Relationship,
-  type WorkbookPart,
-  type WorkbookSheetEntry,
-} from "./ooxml-parts";
+import { readCellFormats, readRelationships, readWorkbookPart, type Relationship, type WorkbookPart, type WorkbookSheetEntry } from "./ooxml-parts";
 import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
+import { scanSharedStrings, scanSheetPart } from "./sheet-scanner";
 import { type Limits, limitsWith } from "./limits";
 import { archiveKind, ZipArchive } from "./zip-archive";
 
@@ -61,6 +53,7 @@ export async function locateParts(zip: ZipArchive): Promise<PartMap> {
   const workbookPath = await findWorkbookPart(zip);
   if (!workbookPath) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
   const workbook = await readWorkbookPart(zip.read(workbookPath));
+  if (!workbook.isWorkbook) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
   const relsPath = relsPathOf(workbookPath);
   const rels = zip.has(relsPath) ? await readRelationships(zip.read(relsPath)) : [];
 
@@ -84,7 +77,7 @@ export async function locateParts(zip: ZipArchive): Promise<PartMap> {
 async function readAll(zip: ZipArchive, limits: Limits): Promise<WorkbookSnapshot> {
   const parts = await locateParts(zip);
   // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
-  const strings = parts.sharedStrings ? await readSharedStrings(zip.read(parts.sharedStrings)) : [];
+  const strings = parts.sharedStrings ? await scanSharedStrings(zip.read(parts.sharedStrings), limits) : [];
   const formats = parts.styles ? await readCellFormats(zip.read(parts.styles)) : [];
   const date1904 = parts.workbook.date1904;
   const adjust = (v: number, fmt: string): number => (date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);
@@ -93,7 +86,7 @@ async function readAll(zip: ZipArchive, limits: Limits): Promise<WorkbookSnapsho
   const read = { cells: 0, limits };
   for (const { entry, part } of parts.sheets) {
     if (!part) throw new WorkbookReadError("corrupt", { cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
-    const { rows, merges } = await readSheetPart(zip.read(part), { strings, formats, adjust, read });
+    const { rows, merges } = await scanSheetPart(zip.read(part), { strings, formats, adjust, read });
     sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
   }
   return { sheets };

@@ -52,6 +52,20 @@ describe("error kinds", () => {
     ["an empty file", () => put("empty.xlsx", ""), "not-xlsx", "empty"],
     ["a folder", () => dir, "not-xlsx", "directory"],
     ["a zip without a workbook (a .docx renamed)", () => makeZip([{ name: "word/document.xml", data: "<w:document/>" }]), "not-xlsx", "docx"],
+    [
+      "a .docx whose package index names word/document.xml as its office document",
+      () =>
+        makeZip([
+          { name: "[Content_Types].xml", data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+          {
+            name: "_rels/.rels",
+            data: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+          },
+          { name: "word/document.xml", data: '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' },
+        ]),
+      "not-xlsx",
+      "docx",
+    ],
     ["a fake CFB header", () => put("locked.xlsx", cfb()), "encrypted", undefined],
     ["a password-protected .xlsx", () => put("protected.xlsx", cfb("EncryptedPackage")), "encrypted", "encrypted-ooxml"],
     ["a legacy .xls", () => put("old.xls", cfb("Workbook")), "encrypted", "legacy-xls"],
