@@ -4,8 +4,9 @@ import { Option } from "commander";
 import type { WeightPreset } from "../core/report/scoring";
 import type { PlanScore } from "../core/report/plan";
 import { strings } from "../core/i18n";
+import { refuseDocument } from "../io/read-any";
 import { describeReadError, type Lang } from "../io/read-error";
-import type { SheetOutcome, WriteWarning } from "../io/xlsx-writer";
+import type { SheetOutcome } from "../io/xlsx-writer";
 import { describeWriteError, ReportWriteError } from "../io/write-errors";
 import { readWorkbook } from "../io/xlsx-reader";
 import { VERSION } from "./report-json";
@@ -33,8 +34,6 @@ export interface ReportEntry {
   score: { total: string | null; grade: string | null; pending: string[] } | null;
   /** 待填写 cells left for the user, over all sheets written. */
   prompts: number;
-  /** Parts of the input the copy does not keep. */
-  warnings: Array<WriteWarning & { message: string }>;
 }
 
 export interface ReportDocument {
@@ -54,12 +53,13 @@ function errorText(err: unknown, lang: Lang): string {
 
 /** Reads, plans and writes; never throws for a bad input or output: the entry carries the error. */
 export async function runReport(input: string, opts: ReportCliOptions): Promise<ReportEntry> {
-  const entry: ReportEntry = { input, output: opts.output ?? null, error: null, sheets: [], skipped: [], score: null, prompts: 0, warnings: [] };
+  const entry: ReportEntry = { input, output: opts.output ?? null, error: null, sheets: [], skipped: [], score: null, prompts: 0 };
   if (!opts.output) {
     entry.error = strings(opts.lang).reportCli.noOutput;
     return entry;
   }
   try {
+    await refuseDocument(input);
     const snapshot = await readWorkbook(input);
     // The planner and the writer (ExcelJS) load here, so that `check` starts without them.
     const [{ planReport }, { writeReport }] = await Promise.all([import("../core/report"), import("../io/xlsx-writer")]);
@@ -71,7 +71,6 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
       .map((s) => ({ name: s.name, reason: "needs-consent" as const, writtenTo: s.written }));
     entry.score = scoreOf(plan.score);
     entry.prompts = result.sheets.reduce((n, s) => n + s.prompts, 0);
-    entry.warnings = result.warnings.map((w) => ({ ...w, message: strings(opts.lang).reportCli.warnings[w.kind]({ n: String(w.count) }) }));
   } catch (err) {
     entry.error = errorText(err, opts.lang);
   }
@@ -96,7 +95,6 @@ export function formatReport(e: ReportEntry, lang: Lang): string {
   if (e.score && e.score.total !== null) lines.push(`  ${r.score({ total: e.score.total, grade: e.score.grade ?? "—" })}`);
   else if (e.score) lines.push(`  ${r.scorePending({ pending: e.score.pending.join(r.pendingSep) })}`);
   lines.push(`  ${e.prompts ? r.prompts({ count: String(e.prompts) }) : r.noPrompts}`);
-  for (const w of e.warnings) lines.push(`  ${r.note({ message: w.message })}`);
   return lines.join("\n");
 }
 

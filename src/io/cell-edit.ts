@@ -112,7 +112,7 @@ function findCells(xml: string, wanted: Set<string>): Map<string, CellSpan> {
 }
 
 /** The <si> elements of the shared strings part, by index: what stands between their tags. */
-function sharedItems(xml: string): string[] {
+export function sharedItems(xml: string): string[] {
   const items: string[] = [];
   const si = /<((?:[\w.-]+:)?)si\b[^>]*?(\/?)>/g;
   for (let m = si.exec(xml); m; m = si.exec(xml)) {
@@ -174,7 +174,7 @@ function editRun(runs: TextRun[], before: string, after: string): { run: TextRun
 }
 
 /** A string item's XML in the cell's prefix: shared strings may be written with another one than the sheet. */
-function inPrefix(xml: string, prefix: string): string {
+export function inPrefix(xml: string, prefix: string): string {
   return xml.replace(/<(\/?)(?:[\w.-]+:)?(?=[A-Za-z_])/g, `<$1${prefix}`);
 }
 

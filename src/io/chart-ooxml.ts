@@ -1,26 +1,26 @@
 /**
- * Native Excel line charts added to a written .xlsx package. ExcelJS cannot write charts, so after it has written the
- * workbook we add the DrawingML parts ourselves: xl/charts/chartN.xml (c:lineChart with number and string caches, so
- * viewers that do not recalculate still draw the data), xl/drawings/drawingN.xml with a twoCellAnchor per chart (+ its
- * _rels), the sheet's <drawing r:id> and relationship, and the [Content_Types].xml overrides.
+ * Native Excel line charts added to the package being written (ExcelJS cannot write charts): xl/charts/chartN.xml
+ * (c:lineChart with number and string caches, so viewers that do not recalculate still draw the data), a twoCellAnchor
+ * per chart in the sheet's drawing (a new xl/drawings/drawingN.xml + its _rels when it has none), the sheet's
+ * <drawing r:id> and relationship, and the [Content_Types].xml overrides.
  */
-import { escapeXml, unescapeXml } from "./xml-text";
-import path from "path";
-import JSZip from "jszip";
+import { CONTENT_TYPES, declarePart, removeOverride } from "./graft/content-types";
+import type { PackageEdit } from "./graft/package-edit";
+import { addRel, appendChild, attributes, emptyRelsXml, parseRels, type Rel, relativeTarget, relsPathOf, removeRel, resolveTarget } from "./graft/rels";
+import { bindRelPrefix, insertElement, rootChildren } from "./graft/sheet-xml";
+import { workbookParts } from "./graft/workbook-part";
+import { escapeXml } from "./xml-text";
 
 export const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   a: "http://schemas.openxmlformats.org/drawingml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
-  pkgRels: "http://schemas.openxmlformats.org/package/2006/relationships",
-  ct: "http://schemas.openxmlformats.org/package/2006/content-types",
 } as const;
 
 export const REL_TYPE = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
-  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
 } as const;
 
 export const CONTENT_TYPE = {
@@ -165,175 +165,117 @@ function emptyDrawingXml(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"></xdr:wsDr>`;
 }
 
-function emptyRelsXml(): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRels}"></Relationships>`;
-}
-
-export interface Rel {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-}
-
-export function parseRels(xml: string): Rel[] {
-  const rels: Rel[] = [];
-  for (const m of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const attrs = attributes(m[1]!);
-    rels.push({ id: attrs.Id ?? "", type: attrs.Type ?? "", target: attrs.Target ?? "", external: attrs.TargetMode === "External" });
-  }
-  return rels;
-}
-
-/** Attributes of one start tag's attribute text, unescaped; prefixed names keep their prefix. */
-export function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescapeXml(m[3] ?? m[4] ?? "");
-  return out;
-}
-
-function addRel(xml: string, type: string, target: string): { xml: string; id: string } {
-  const used = new Set(parseRels(xml).map((r) => r.id));
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  const el = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  const out = /<\/Relationships>\s*$/.test(xml)
-    ? xml.replace(/<\/Relationships>\s*$/, `${el}</Relationships>`)
-    : xml.replace(/<Relationships\b([^>]*?)\/>/, `<Relationships$1>${el}</Relationships>`);
-  return { xml: out, id };
-}
-
-function addOverride(xml: string, partName: string, contentType: string): string {
-  if (xml.includes(`PartName="${partName}"`)) return xml;
-  const el = `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/>`;
-  return /<\/Types>\s*$/.test(xml) ? xml.replace(/<\/Types>\s*$/, `${el}</Types>`) : xml.replace(/<Types\b([^>]*?)\/>/, `<Types$1>${el}</Types>`);
-}
-
-export function relsPathOf(part: string): string {
-  return path.posix.join(path.posix.dirname(part), "_rels", `${path.posix.basename(part)}.rels`);
-}
-
-export function resolveTarget(ownerPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  return path.posix.normalize(path.posix.join(path.posix.dirname(ownerPart), target));
-}
-
-function relativeTarget(ownerPart: string, part: string): string {
-  return path.posix.relative(path.posix.dirname(ownerPart), part);
-}
-
-/** Worksheet part of each sheet name, from xl/workbook.xml and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const wbPath = "xl/workbook.xml";
-  const wb = await zip.file(wbPath)?.async("string");
-  const relsXml = await zip.file(relsPathOf(wbPath))?.async("string");
-  if (wb === undefined || relsXml === undefined) throw new Error("the written package has no xl/workbook.xml");
-  const rels = new Map(parseRels(relsXml).map((r) => [r.id, r]));
-  const out = new Map<string, string>();
-  for (const m of wb.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const a = attributes(m[1]!);
-    const rel = rels.get(a["r:id"] ?? "");
-    if (a.name !== undefined && rel && rel.type === REL_TYPE.worksheet) out.set(a.name, resolveTarget(wbPath, rel.target));
-  }
-  return out;
-}
-
-// Elements that CT_Worksheet places after <drawing>: the new element goes before the first of them.
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
-
-/** The children of the root element: local name and where each starts. */
-export function topLevelElements(xml: string): Array<{ name: string; index: number }> {
-  const out: Array<{ name: string; index: number }> = [];
-  let depth = 0;
-  for (const m of xml.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g)) {
-    const [, close, qname, selfClose] = m;
-    if (close) {
-      depth--;
-      continue;
-    }
-    if (depth === 1) out.push({ name: qname!.replace(/^.*:/, ""), index: m.index });
-    if (!selfClose) depth++;
-  }
-  return out;
-}
-
-function insertDrawingElement(sheetXml: string, relId: string): string {
-  const el = `<drawing r:id="${relId}"/>`;
-  const next = topLevelElements(sheetXml).find((e) => AFTER_DRAWING.includes(e.name));
-  const at = next ? next.index : sheetXml.lastIndexOf("</worksheet>");
-  if (at < 0) throw new Error("worksheet part has no </worksheet>");
-  let xml = sheetXml.slice(0, at) + el + sheetXml.slice(at);
-  // The r: prefix must be bound on the root (ExcelJS binds it; hand-made parts may not).
-  if (!/<worksheet\b[^>]*xmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
-  return xml;
-}
-
-function nextFreePart(zip: JSZip, folder: string, stem: string): { part: string; n: number } {
-  let n = 1;
-  while (zip.file(`${folder}/${stem}${n}.xml`)) n++;
-  return { part: `${folder}/${stem}${n}.xml`, n };
-}
-
 function maxShapeId(drawingXml: string): number {
   let max = 1;
   for (const m of drawingXml.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g)) max = Math.max(max, Number(m[1]));
   return max;
 }
 
-/** Adds the charts to a written .xlsx package and returns the new package. */
-export async function addCharts(pkg: Buffer, charts: ChartSpec[]): Promise<Buffer> {
-  if (charts.length === 0) return pkg;
-  const zip = await JSZip.loadAsync(pkg);
-  const parts = await sheetParts(zip);
-  let types = await zip.file("[Content_Types].xml")?.async("string");
-  if (types === undefined) throw new Error("the written package has no [Content_Types].xml");
+/**
+ * Takes the charts off sheets the report made before and now writes again: they were the report's, and the new ones
+ * replace them. Pictures and shapes in the same drawing stay.
+ */
+export async function removeCharts(pkg: PackageEdit, sheets: readonly string[]): Promise<void> {
+  if (sheets.length === 0) return;
+  const parts = new Map((await workbookParts(pkg)).sheets.map((s) => [s.name, s.part]));
+  const typesBefore = (await pkg.text(CONTENT_TYPES)) ?? "";
+  let types = typesBefore;
+  for (const sheet of sheets) {
+    const sheetPart = parts.get(sheet);
+    const sheetXml = sheetPart && (await pkg.text(sheetPart));
+    if (!sheetPart || !sheetXml) continue;
+    const el = rootChildren(sheetXml).find((e) => e.name === "drawing");
+    const id = el && Object.entries(attributes(sheetXml.slice(el.start, el.end))).find(([k]) => /(^|:)id$/.test(k))?.[1];
+    const rel = id && parseRels((await pkg.text(relsPathOf(sheetPart))) ?? "").find((r) => r.id === id && !r.external);
+    if (!rel) continue;
+    const drawingPart = resolveTarget(sheetPart, rel.target);
+    const drawingXml = await pkg.text(drawingPart);
+    let drawingRels = (await pkg.text(relsPathOf(drawingPart))) ?? emptyRelsXml();
+    if (drawingXml === undefined) continue;
+    const charts = new Map(
+      parseRels(drawingRels)
+        .filter((r) => r.type === REL_TYPE.chart && !r.external)
+        .map((r) => [r.id, r])
+    );
+    const removed: Rel[] = [];
+    const kept = drawingXml.replace(/<((?:[\w.-]+:)?)(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/\1\2>/g, (anchor) => {
+      const chart = charts.get(/<(?:[\w.-]+:)?chart\b[^>]*?\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(anchor)?.[1] ?? "");
+      if (!chart) return anchor;
+      removed.push(chart);
+      return "";
+    });
+    if (removed.length === 0) continue;
+    pkg.set(drawingPart, kept);
+    for (const r of removed) {
+      const chartPart = resolveTarget(drawingPart, r.target);
+      drawingRels = removeRel(drawingRels, r.id);
+      // The chart's own parts (its style and colours, an embedded workbook) go with it.
+      const own = parseRels((await pkg.text(relsPathOf(chartPart))) ?? "").filter((x) => !x.external);
+      for (const part of [chartPart, ...own.map((x) => resolveTarget(chartPart, x.target))]) {
+        pkg.remove(part);
+        if (pkg.has(relsPathOf(part))) pkg.remove(relsPathOf(part));
+        types = removeOverride(types, part);
+      }
+    }
+    pkg.set(relsPathOf(drawingPart), drawingRels);
+  }
+  if (types !== typesBefore) pkg.set(CONTENT_TYPES, types);
+}
+
+/** Adds the charts to the package being written: parts added, the sheets' XML and relationships edited in place. */
+export async function addCharts(pkg: PackageEdit, charts: ChartSpec[]): Promise<void> {
+  if (charts.length === 0) return;
+  const parts = new Map((await workbookParts(pkg)).sheets.map((s) => [s.name, s.part]));
+  const typesBefore = await pkg.text(CONTENT_TYPES);
+  if (typesBefore === undefined) throw new Error("the package has no [Content_Types].xml");
+  let types = typesBefore;
 
   for (const spec of charts) {
     const sheetPart = parts.get(spec.sheet);
     if (!sheetPart) throw new Error(`no worksheet "${spec.sheet}" for the chart "${spec.title}"`);
-    let sheetXml = (await zip.file(sheetPart)?.async("string")) ?? "";
+    let sheetXml = (await pkg.text(sheetPart)) ?? "";
     const sheetRelsPath = relsPathOf(sheetPart);
-    let sheetRels = (await zip.file(sheetRelsPath)?.async("string")) ?? emptyRelsXml();
+    let sheetRels = (await pkg.text(sheetRelsPath)) ?? emptyRelsXml();
 
     // A sheet has at most one drawing part; a chart joins the one that is there (pictures) or gets a new one.
     let drawingPart: string;
-    const existingEl = topLevelElements(sheetXml).find((e) => e.name === "drawing");
-    const existingId = existingEl ? attributes(sheetXml.slice(existingEl.index, sheetXml.indexOf(">", existingEl.index)))["r:id"] : undefined;
+    const existingEl = rootChildren(sheetXml).find((e) => e.name === "drawing");
+    const existingId = existingEl
+      ? Object.entries(attributes(sheetXml.slice(existingEl.start, existingEl.end))).find(([k]) => /(^|:)id$/.test(k))?.[1]
+      : undefined;
     const existingRel = existingId ? parseRels(sheetRels).find((r) => r.id === existingId) : undefined;
     if (existingRel) {
       drawingPart = resolveTarget(sheetPart, existingRel.target);
     } else {
-      drawingPart = nextFreePart(zip, "xl/drawings", "drawing").part;
-      zip.file(drawingPart, emptyDrawingXml());
+      drawingPart = pkg.freeName("xl/drawings", "drawing", ".xml");
+      pkg.set(drawingPart, emptyDrawingXml());
       const added = addRel(sheetRels, REL_TYPE.drawing, relativeTarget(sheetPart, drawingPart));
       sheetRels = added.xml;
-      sheetXml = insertDrawingElement(sheetXml, added.id);
-      types = addOverride(types, `/${drawingPart}`, CONTENT_TYPE.drawing);
+      const bound = bindRelPrefix(sheetXml, "worksheet");
+      const p = /<([\w.-]+:)?worksheet\b/.exec(sheetXml)?.[1] ?? "";
+      sheetXml = insertElement(bound.xml, "drawing", `<${p}drawing ${bound.prefix}:id="${added.id}"/>`);
+      types = declarePart(types, drawingPart, CONTENT_TYPE.drawing);
     }
 
-    const { part: chartPart, n } = nextFreePart(zip, "xl/charts", "chart");
-    zip.file(chartPart, chartXml(spec));
-    types = addOverride(types, `/${chartPart}`, CONTENT_TYPE.chart);
+    const chartPart = pkg.freeName("xl/charts", "chart", ".xml");
+    pkg.set(chartPart, chartXml(spec));
+    types = declarePart(types, chartPart, CONTENT_TYPE.chart);
 
     const drawingRelsPath = relsPathOf(drawingPart);
-    const drawingRels = (await zip.file(drawingRelsPath)?.async("string")) ?? emptyRelsXml();
+    const drawingRels = (await pkg.text(drawingRelsPath)) ?? emptyRelsXml();
     const chartRel = addRel(drawingRels, REL_TYPE.chart, relativeTarget(drawingPart, chartPart));
-    zip.file(drawingRelsPath, chartRel.xml);
+    pkg.set(drawingRelsPath, chartRel.xml);
 
-    let drawingXml = (await zip.file(drawingPart)?.async("string")) ?? emptyDrawingXml();
+    let drawingXml = (await pkg.text(drawingPart)) ?? emptyDrawingXml();
     if (!/xmlns:r=/.test(drawingXml.slice(0, drawingXml.indexOf(">", drawingXml.indexOf("wsDr"))))) {
       drawingXml = drawingXml.replace(/<xdr:wsDr\b/, `<xdr:wsDr xmlns:r="${NS.r}"`);
     }
+    const n = /(\d+)\.xml$/.exec(chartPart)![1];
     const anchor = chartAnchorXml(spec.from, spec.to, maxShapeId(drawingXml) + 1, `图表 ${n}`, chartRel.id);
-    drawingXml = drawingXml.includes("</xdr:wsDr>")
-      ? drawingXml.replace("</xdr:wsDr>", `${anchor}</xdr:wsDr>`)
-      : drawingXml.replace(/<xdr:wsDr\b([^>]*?)\/>/, `<xdr:wsDr$1>${anchor}</xdr:wsDr>`);
-    zip.file(drawingPart, drawingXml);
+    pkg.set(drawingPart, appendChild(drawingXml, "wsDr", anchor));
 
-    zip.file(sheetPart, sheetXml);
-    zip.file(sheetRelsPath, sheetRels);
+    pkg.set(sheetPart, sheetXml);
+    pkg.set(sheetRelsPath, sheetRels);
   }
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  if (types !== typesBefore) pkg.set(CONTENT_TYPES, types);
 }

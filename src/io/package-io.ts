@@ -1,38 +1,16 @@
-/** The package around the sheets: what the input holds that the copy cannot keep, its default font, document properties, and the atomic write. */
+/** The package around the sheets: the input's default font, and the provenance document property. */
 import type ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { CONTENT_TYPES, declarePart } from "./graft/content-types";
+import type { PackageEdit } from "./graft/package-edit";
+import { addRel, appendChild, attributes, emptyRelsXml, parseRels, resolveTarget } from "./graft/rels";
 import { escapeXml } from "./xml-text";
 import { ZipArchive } from "./zip-archive";
 
-/** Something in the input that ExcelJS does not carry into the copy (only sheets and cells are checked). */
-export interface WriteWarning {
-  kind: "charts" | "pivot-tables" | "macros" | "slicers" | "external-links" | "form-controls" | "threaded-comments" | "images-in-cells";
-  /** How many parts of that kind the input holds. */
-  count: number;
-}
-
-const DROPPED: Array<{ kind: WriteWarning["kind"]; test: (name: string) => boolean }> = [
-  { kind: "charts", test: (n) => /^xl\/charts\/chart\d+\.xml$/.test(n) },
-  { kind: "pivot-tables", test: (n) => /^xl\/pivotTables\/[^/]+\.xml$/.test(n) },
-  { kind: "macros", test: (n) => n === "xl/vbaProject.bin" },
-  { kind: "slicers", test: (n) => /^xl\/slicers\/[^/]+\.xml$/.test(n) },
-  { kind: "external-links", test: (n) => /^xl\/externalLinks\/[^/]+\.xml$/.test(n) },
-  { kind: "form-controls", test: (n) => /^xl\/ctrlProps\/[^/]+\.xml$/.test(n) },
-  { kind: "threaded-comments", test: (n) => /^xl\/threadedComments\/[^/]+\.xml$/.test(n) },
-  { kind: "images-in-cells", test: (n) => /^xl\/richData\/[^/]+\.xml$/.test(n) },
-];
-
-export interface PackageFacts {
-  warnings: WriteWarning[];
-  /** The workbook's default font (the first in styles.xml): bold plan cells use it, so they match the rest. */
-  font: Partial<ExcelJS.Font> | undefined;
-}
-
-export async function packageFacts(input: string): Promise<PackageFacts> {
+/** The workbook's default font (the first in styles.xml): bold plan cells use it, so they match the rest. */
+export async function defaultFont(input: string): Promise<Partial<ExcelJS.Font> | undefined> {
   const zip = await ZipArchive.open(input);
   try {
     const names = [...zip.names()];
-    const warnings = DROPPED.map((d) => ({ kind: d.kind, count: names.filter(d.test).length })).filter((w) => w.count > 0);
     let font: Partial<ExcelJS.Font> | undefined;
     const stylesPart = names.find((n) => /^xl\/styles\.xml$/i.test(n));
     if (stylesPart) {
@@ -49,7 +27,7 @@ export async function packageFacts(input: string): Promise<PackageFacts> {
       const size = Number(val("sz"));
       if (name) font = { name, ...(Number.isFinite(size) && size > 0 ? { size } : {}) };
     }
-    return { warnings, font };
+    return font;
   } finally {
     await zip.close();
   }
@@ -60,24 +38,41 @@ export async function packageFacts(input: string): Promise<PackageFacts> {
 const CUSTOM_PROPS = "docProps/custom.xml";
 const CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
 const CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
+const VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+const ROOT_RELS = "_rels/.rels";
 
 /**
- * Adds a custom document property (File → Properties → Custom in Excel): where the report came from, kept out of
- * the printed sheets. ExcelJS writes no custom properties, so the part is new in its output.
+ * Sets a custom document property (File → Properties → Custom in Excel): where the report came from, kept out of the
+ * printed sheets. The input's own custom properties stay as they are; a value an earlier run wrote is replaced.
  */
-export async function addCustomProperty(pkg: Buffer, name: string, value: string): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(pkg);
-  if (zip.file(CUSTOM_PROPS)) return pkg;
-  zip.file(
-    CUSTOM_PROPS,
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-      `<property fmtid="${FMTID}" pid="2" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property></Properties>`
-  );
-  const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", types.replace("</Types>", `<Override PartName="/${CUSTOM_PROPS}" ContentType="${CUSTOM_TYPE}"/></Types>`));
-  const rels = await zip.file("_rels/.rels")!.async("string");
-  zip.file("_rels/.rels", rels.replace("</Relationships>", `<Relationship Id="rIdSelfeval1" Type="${CUSTOM_REL}" Target="${CUSTOM_PROPS}"/></Relationships>`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+export async function addCustomProperty(pkg: PackageEdit, name: string, value: string): Promise<void> {
+  const rel = parseRels((await pkg.text(ROOT_RELS)) ?? "").find((r) => r.type === CUSTOM_REL && !r.external);
+  const part = rel ? resolveTarget("", rel.target) : CUSTOM_PROPS;
+  const xml = rel ? await pkg.text(part) : undefined;
+  const property = (p: string, vt: string, pid: number) =>
+    `<${p}property fmtid="${FMTID}" pid="${pid}" name="${escapeXml(name)}"><${vt}:lpwstr>${escapeXml(value)}</${vt}:lpwstr></${p}property>`;
+  if (xml === undefined) {
+    pkg.set(
+      CUSTOM_PROPS,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="${VT_NS}">${property("", "vt", 2)}</Properties>`
+    );
+    pkg.set(CONTENT_TYPES, declarePart((await pkg.text(CONTENT_TYPES)) ?? "", CUSTOM_PROPS, CUSTOM_TYPE));
+    pkg.set(ROOT_RELS, addRel((await pkg.text(ROOT_RELS)) ?? emptyRelsXml(), CUSTOM_REL, CUSTOM_PROPS).xml);
+    return;
+  }
+  const p = /<([\w.-]+:)?Properties\b/.exec(xml)?.[1] ?? "";
+  const root = /<(?:[\w.-]+:)?Properties\b[^>]*>/.exec(xml)?.[0] ?? "";
+  let vt = [...root.matchAll(/\sxmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)].find((m) => m[2] === VT_NS)?.[1];
+  let out = xml;
+  if (!vt) {
+    vt = "vt";
+    out = out.replace(/<((?:[\w.-]+:)?)Properties\b/, `<$1Properties xmlns:vt="${VT_NS}"`);
+  }
+  const props = [...out.matchAll(/<(?:[\w.-]+:)?property\b([^>]*)>[\s\S]*?<\/(?:[\w.-]+:)?property>/g)];
+  const mine = props.find((m) => attributes(m[1]!).name === name);
+  if (mine) out = out.replace(mine[0], property(p, vt, Number(attributes(mine[1]!).pid)));
+  else out = appendChild(out, "Properties", property(p, vt, Math.max(1, ...props.map((m) => Number(attributes(m[1]!).pid) || 0)) + 1));
+  if (out !== xml) pkg.set(part, out);
 }

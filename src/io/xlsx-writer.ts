@@ -1,24 +1,28 @@
 /**
- * Writes a ReportPlan into a copy of the input workbook: ExcelJS opens the input, fills the plan's sheets and writes
- * the package, then we add the 支出进度 chart as native DrawingML (ExcelJS cannot write charts), check that every sheet
- * we did not write reads back exactly as in the input, and only then move the file into place. The input is never
- * written to.
+ * Writes a ReportPlan into a copy of the input workbook: ExcelJS opens the input and composes the plan's sheets in a
+ * scratch package; only those sheets are grafted into the input's own package (every part they do not touch copied as
+ * stored), the 支出进度 chart is added as native DrawingML (ExcelJS cannot write charts), every sheet we did not write
+ * must read back exactly as in the input, and only then is the file moved into place. The input is never written to.
  *
  * The concerns live in modules of their own, as the reader's do: exceljs-patches (exact copies), sheet-targets (where
  * each plan sheet goes), sheet-cells (cells and row heights), sheet-print (borders, page setup, the provenance note),
- * sheet-copy (templates), chart-specs + chart-ooxml (the chart parts), write-safety (the checks), package-io (the
- * package around the sheets and the atomic write), write-errors (refusals and their messages).
+ * sheet-copy (templates), graft/ (the composed sheets in the input's package), chart-specs + chart-ooxml (the chart
+ * parts), write-safety (the checks), package-io (default font, provenance property), write-errors (refusals and their
+ * messages).
  */
 import "./exceljs-patches";
 import ExcelJS from "exceljs";
 import { PROVENANCE_PROPERTY, type ReportPlan } from "../core/report/plan";
+import { parseA1 } from "../core/address";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { addCharts, type ChartSpec } from "./chart-ooxml";
+import { addCharts, type ChartSpec, removeCharts } from "./chart-ooxml";
+import { graftSheets } from "./graft/graft";
+import { PackageEdit } from "./graft/package-edit";
 import { resolveChart } from "./chart-specs";
 import { writeAtomically } from "./atomic-write";
-import { addCustomProperty, packageFacts, type WriteWarning } from "./package-io";
+import { addCustomProperty, defaultFont } from "./package-io";
 import { clearSheet, copySheet } from "./sheet-copy";
-import { colIndex, fitRowHeights, writeCell } from "./sheet-cells";
+import { colIndex, fitRowHeights, parseRange, writeCell } from "./sheet-cells";
 import { addNote, drawTableBorders, printSetup } from "./sheet-print";
 import { resolveTargets, type SheetAction, type SheetTarget } from "./sheet-targets";
 import { checkOutputPath, diffUntouched } from "./write-safety";
@@ -29,7 +33,6 @@ export { describeWriteError, ReportWriteError, type WriteErrorKind } from "./wri
 export { resolveTargets, validSheetName, type SheetAction, type SheetTarget } from "./sheet-targets";
 export { renameInFormula } from "./sheet-cells";
 export { diffSheet, diffUntouched } from "./write-safety";
-export type { WriteWarning } from "./package-io";
 
 export interface SheetOutcome {
   /** The sheet's name in the plan. */
@@ -46,7 +49,6 @@ export interface SheetOutcome {
 export interface WriteResult {
   output: string;
   sheets: SheetOutcome[];
-  warnings: WriteWarning[];
 }
 
 export interface WriteOptions {
@@ -75,6 +77,17 @@ function applySheet(ws: ExcelJS.Worksheet, t: SheetTarget, font: Partial<ExcelJS
   addNote(ws, sp);
 }
 
+/** The cells a plan sheet writes: its cells and every cell of its merges ("row,col", 0-based). */
+function ownedCells(t: SheetTarget): Set<string> {
+  const out = new Set<string>();
+  for (const w of t.plan.writes) {
+    const p = parseA1(w.address);
+    if (p) out.add(`${p.row},${p.col}`);
+  }
+  for (const m of t.plan.merges.map(parseRange)) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) out.add(`${r},${c}`);
+  return out;
+}
+
 /**
  * Writes `plan` into a copy of `input` at `output`. Refuses (ReportWriteError) an output that is the input, a plan
  * that writes a source sheet, and a copy in which any sheet not written reads back differently from the input.
@@ -89,7 +102,7 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
     options.consent ?? false,
     output
   );
-  const { warnings, font } = await packageFacts(input);
+  const font = await defaultFont(input);
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
@@ -115,9 +128,26 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
   }
   for (const t of targets) if (t.plan.chart) charts.push(resolveChart(wb, t, t.plan.chart));
 
-  const written = Buffer.from(await wb.xlsx.writeBuffer());
-  let pkg = await addCharts(written, charts);
-  if (plan.provenance) pkg = await addCustomProperty(pkg, PROVENANCE_PROPERTY, plan.provenance);
+  // ExcelJS's package is scratch: only the written sheets are taken from it, into the input's own package.
+  const scratch = await PackageEdit.open(Buffer.from(await wb.xlsx.writeBuffer()));
+  const edit = await PackageEdit.open(input);
+  let pkg: Buffer;
+  try {
+    await graftSheets(
+      edit,
+      scratch,
+      targets.map((t) => ({ name: t.target, action: t.action, cells: ownedCells(t) }))
+    );
+    await removeCharts(
+      edit,
+      targets.filter((t) => t.action === "replaced").map((t) => t.target)
+    );
+    await addCharts(edit, charts);
+    if (plan.provenance) await addCustomProperty(edit, PROVENANCE_PROPERTY, plan.provenance);
+    pkg = await edit.build();
+  } finally {
+    await Promise.all([edit.close(), scratch.close()]);
+  }
 
   // Every sheet we did not write must read back as it was: values, formulas, number formats, merges.
   const after = await readWorkbook(pkg);
@@ -129,5 +159,5 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
   if (changed.length > 0) throw new ReportWriteError("changed-source", output, { detail: changed.slice(0, 3).join("; ") });
 
   await writeAtomically(output, pkg);
-  return { output, sheets: outcomes, warnings };
+  return { output, sheets: outcomes };
 }

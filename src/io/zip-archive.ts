@@ -295,10 +295,11 @@ export class ZipArchive {
   }
 
   /**
-   * A copy of the archive in which `parts` hold new contents, stored or deflated as the originals were. Every other
-   * entry keeps its bytes (local header, data, data descriptor, central record), only its offset moves.
+   * A copy of the archive in which `parts` hold new contents, stored or deflated as the originals were; a name the
+   * archive lacks is added (deflated, after the others), and null removes an entry. Every other entry keeps its bytes
+   * (local header, data, data descriptor, central record), only its offset moves.
    */
-  async replaceParts(parts: ReadonlyMap<string, Buffer>): Promise<Buffer> {
+  async replaceParts(parts: ReadonlyMap<string, Buffer | null>): Promise<Buffer> {
     const inOrder = [...this.entries].sort((a, b) => a[1].localHeader - b[1].localHeader);
     const out: Buffer[] = [];
     const offsets = new Map<string, number>();
@@ -309,8 +310,9 @@ export class ZipArchive {
     for (let i = 0; i < inOrder.length; i++) {
       const [name, e] = inOrder[i]!;
       const end = inOrder[i + 1]?.[1].localHeader ?? this.layout.cdOffset;
-      offsets.set(name, pos);
       const data = parts.get(name);
+      if (data === null) continue;
+      offsets.set(name, pos);
       let bytes: Buffer;
       if (data === undefined) {
         bytes = await this.src.read(e.localHeader, end - e.localHeader);
@@ -323,8 +325,21 @@ export class ZipArchive {
       out.push(bytes);
       pos += bytes.length;
     }
+    const entries = [...this.entries].filter(([name]) => parts.get(name) !== null);
+    for (const [name, data] of parts) {
+      if (data === null || this.entries.has(name)) continue;
+      const e = newEntry(name);
+      const packed = zlib.deflateRawSync(data);
+      const f: Packed = { crc: zlib.crc32(data), compressedSize: packed.length, size: data.length };
+      fresh.set(name, f);
+      entries.push([name, e]);
+      offsets.set(name, pos);
+      const bytes = Buffer.concat([localHeader(e, f), packed]);
+      out.push(bytes);
+      pos += bytes.length;
+    }
     const cdOffset = pos;
-    for (const [name, e] of this.entries) {
+    for (const [name, e] of entries) {
       const f = fresh.get(name);
       const record = f ? centralRecord(e, f) : Buffer.from(e.central);
       if (record.readUInt32LE(42) === 0xffffffff || offsets.get(name)! >= 0xffffffff) throw new Error(`${name}: a zip64 archive is not rewritten`);
@@ -332,11 +347,11 @@ export class ZipArchive {
       out.push(record);
       pos += record.length;
     }
-    if (this.entries.size >= 0xffff || pos >= 0xffffffff) throw new Error("a zip64 archive is not rewritten");
+    if (entries.length >= 0xffff || pos >= 0xffffffff) throw new Error("a zip64 archive is not rewritten");
     const eocd = Buffer.alloc(22);
     eocd.writeUInt32LE(EOCD_SIG, 0);
-    eocd.writeUInt16LE(this.entries.size, 8);
-    eocd.writeUInt16LE(this.entries.size, 10);
+    eocd.writeUInt16LE(entries.length, 8);
+    eocd.writeUInt16LE(entries.length, 10);
     eocd.writeUInt32LE(pos - cdOffset, 12);
     eocd.writeUInt32LE(cdOffset, 16);
     eocd.writeUInt16LE(this.layout.comment.length, 20);
@@ -353,6 +368,20 @@ interface Packed {
   crc: number;
   compressedSize: number;
   size: number;
+}
+
+// An added entry: deflated, a UTF-8 name, stamped with the time it was written (DOS time: 2-second steps, local time).
+function newEntry(name: string): EntryInfo {
+  const bytes = Buffer.from(name, "utf8");
+  const now = new Date();
+  const central = Buffer.alloc(46 + bytes.length);
+  central.writeUInt32LE(CDH_SIG, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE((now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1), 12);
+  central.writeUInt16LE(((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate(), 14);
+  central.writeUInt16LE(bytes.length, 28);
+  bytes.copy(central, 46);
+  return { method: 8, flags: 0x800, crc: 0, compressedSize: 0, size: 0, localHeader: 0, central };
 }
 
 // A replaced entry's headers: its name bytes, time and attributes from the original record; sizes known up front, so no data descriptor.

@@ -153,7 +153,6 @@ test("--json: one document with the sheets, score, prompts and no error", async 
     error: null,
     score: { total: "99.46", grade: "优", pending: [] },
     prompts: 1,
-    warnings: [],
     skipped: [],
   });
   expect(doc.report.sheets.map((s) => [s.name, s.written, s.action, s.chart])).toEqual([
