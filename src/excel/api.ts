@@ -79,4 +79,6 @@ export interface HostActions {
   applyFixes?(fixes: FixWrite[]): Promise<FixSummary>;
   /** Puts back every recorded correction whose cell still holds what the fix wrote (撤销修正). */
   undoFixes?(): Promise<UndoSummary>;
+  /** Loads the reading code ahead of the first check, in idle time; touches no workbook. */
+  prepare?(): Promise<void>;
 }

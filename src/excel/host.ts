@@ -43,5 +43,8 @@ export function officeHost(options: OfficeHostOptions = {}): OfficeHost {
     applyPlan: async (plan, consent) => (await planModule()).applyPlan(plan, consent, { env: env() }),
     applyFixes: async (fixes) => (await fixModule()).applyFixes(fixes, { env: env() }),
     undoFixes: async () => (await fixModule()).undoFixes({ env: env() }),
+    prepare: async () => {
+      await Promise.all([readModule(), selectModule()]);
+    },
   };
 }

@@ -11,6 +11,7 @@ import { mount, type MountedPane } from "./mount";
 import { NotInExcel } from "./Notice";
 import type { ReportRunOptions } from "./report";
 import { loadStrings } from "./strings";
+import { warmUp } from "./warm-up";
 
 /** The part of the Office global the entry reads (the real `Office` satisfies it). */
 export interface OfficeLike {
@@ -93,6 +94,8 @@ export async function start(o: StartOptions): Promise<MountedPane | null> {
     ...(settings.command ? { command: settings.command } : {}),
   };
   const pane = mount(o.element, props);
+  // A check asked for on opening compiles the engine itself.
+  if (!settings.autoRun) void warmUp(o.win ?? doc.defaultView ?? window, actions.prepare?.bind(actions));
   let seq = settings.command?.seq ?? 0;
   const stop = listenCommands((kind: CommandKind) => {
     seq += 1;
