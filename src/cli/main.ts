@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { type Lang, strings } from "../core/i18n";
 import { ReportWriteError, describeWriteError } from "../io/write-errors";
 import { checkOutputPath } from "../io/write-safety";
-import { expandInputs } from "./files";
+import { expandInputs, type Job } from "./files";
 import { registerFix } from "./fix";
 import { registerReport } from "./report";
 import { type CheckDocument, checkFile, failedEntry, VERSION, type WorkbookEntry } from "./report-json";
@@ -28,9 +28,9 @@ export const BATCH_LIMITS = {
   heapMb: 2048,
 } as const;
 
-async function runBatch(files: string[], lang: Lang, seconds: number, onDone: () => void): Promise<WorkbookEntry[]> {
-  if (files.length === 1) {
-    const e = await checkFile(files[0]!, lang);
+async function runBatch(jobs: Job[], lang: Lang, seconds: number, onDone: () => void): Promise<WorkbookEntry[]> {
+  if (jobs.length === 1) {
+    const e = await checkFile(jobs[0]!.file, lang, jobs[0]!.workbook);
     onDone();
     return [e];
   }
@@ -38,22 +38,23 @@ async function runBatch(files: string[], lang: Lang, seconds: number, onDone: ()
   const { default: Piscina } = await import("piscina");
   const pool = new Piscina({
     filename: resolve(__dirname, "worker.js"),
-    maxThreads: Math.min(availableParallelism(), files.length),
+    maxThreads: Math.min(availableParallelism(), jobs.length),
     resourceLimits: { maxOldGenerationSizeMb: BATCH_LIMITS.heapMb },
   });
   const s = strings(lang).ui;
   try {
     return await Promise.all(
-      files.map(async (file) => {
+      jobs.map(async ({ file, workbook }) => {
         // One file that stalls, crashes its worker or runs out of memory gets its own entry; the others go on.
         const timeout = AbortSignal.timeout(Math.max(1, Math.round(seconds * 1000)));
         let e: WorkbookEntry;
         try {
-          e = (await pool.run({ file, lang }, { signal: timeout })) as WorkbookEntry;
+          e = (await pool.run({ file, workbook, lang }, { signal: timeout })) as WorkbookEntry;
         } catch (err) {
           e = failedEntry(
             file,
-            timeout.aborted ? s.timedOut({ seconds: String(seconds) }) : s.workerFailed({ message: err instanceof Error ? err.message : String(err) })
+            timeout.aborted ? s.timedOut({ seconds: String(seconds) }) : s.workerFailed({ message: err instanceof Error ? err.message : String(err) }),
+            workbook
           );
         }
         onDone();
@@ -83,12 +84,14 @@ export function exitCode(entries: WorkbookEntry[]): number {
 }
 
 /** No workbook in what was given: one clear message (in the JSON document with --json), and exit 2 like any unreadable input. */
-function nothingToCheck(inputs: string[], skippedXls: number, opts: CheckOptions): number {
+function nothingToCheck(inputs: string[], skippedXls: number, skippedDoc: number, opts: CheckOptions): number {
   const s = strings(opts.lang);
   const quoted = inputs.map((i) => (opts.lang === "en" ? `"${i}"` : `“${i}”`)).join(s.ui.listSep);
-  const message = [s.ui.emptyInput({ inputs: quoted }), ...(skippedXls ? [s.ui.skippedXls({ count: String(skippedXls) })] : [])].join(
-    opts.lang === "en" ? " " : ""
-  );
+  const message = [
+    s.ui.emptyInput({ inputs: quoted }),
+    ...(skippedXls ? [s.ui.skippedXls({ count: String(skippedXls) })] : []),
+    ...(skippedDoc ? [s.docx.skippedDoc({ count: String(skippedDoc) })] : []),
+  ].join(opts.lang === "en" ? " " : "");
   if (opts.json) {
     // `error` at the top level extends the contract's document; `workbooks` stays an array, empty.
     const doc: CheckDocument & { error: string } = { tool: "selfeval", version: VERSION, workbooks: [], error: message };
@@ -111,8 +114,9 @@ async function reviewRefusal(files: string[], output: string, lang: Lang): Promi
 }
 
 async function check(inputs: string[], opts: CheckOptions): Promise<number> {
-  const { files, skippedXls, folders } = expandInputs(inputs);
-  if (!files.length) return nothingToCheck(inputs, skippedXls, opts);
+  const { jobs, skippedXls, skippedDoc, folders } = expandInputs(inputs);
+  if (!jobs.length) return nothingToCheck(inputs, skippedXls, skippedDoc, opts);
+  const files = jobs.flatMap((j) => (j.workbook !== undefined ? [j.file, j.workbook] : [j.file]));
   if (opts.review) {
     const refusal = await reviewRefusal(files, opts.review, opts.lang);
     if (refusal) {
@@ -124,8 +128,8 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
     process.stderr.isTTY && files.length > 1
       ? new (await import("cli-progress")).SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" })
       : null;
-  bar?.start(files.length, 0);
-  const entries = await runBatch(files, opts.lang, opts.fileTimeout ?? BATCH_LIMITS.seconds, () => bar?.increment());
+  bar?.start(jobs.length, 0);
+  const entries = await runBatch(jobs, opts.lang, opts.fileTimeout ?? BATCH_LIMITS.seconds, () => bar?.increment());
   bar?.stop();
   let reviewError: string | null = null;
   if (opts.review) {
@@ -141,7 +145,7 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
     for (const chunk of documentChunks({ tool: "selfeval", version: VERSION, workbooks: entries })) process.stdout.write(chunk);
   } else {
     const batch = entries.length > 1 || folders;
-    const total = batch || skippedXls ? "\n\n" + formatTotal(entries, opts.lang, skippedXls) : "";
+    const total = batch || skippedXls || skippedDoc ? "\n\n" + formatTotal(entries, opts.lang, skippedXls, skippedDoc) : "";
     process.stdout.write(entries.map((e) => formatEntry(e, opts.lang)).join("\n\n") + total + "\n");
     if (opts.review && !reviewError) process.stdout.write(strings(opts.lang).review.written({ file: opts.review }) + "\n");
   }

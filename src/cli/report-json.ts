@@ -3,11 +3,12 @@ import { checkWorkbook } from "../core/check";
 import type { Severity } from "../core/findings";
 import { type Lang, renderMessage, strings } from "../core/i18n";
 import type { SheetRole } from "../core/model";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { DocumentPart, WorkbookSnapshot } from "../core/snapshot";
 import type { Overview } from "../core/overview";
 import type { RenderedFinding } from "../core/review";
+import { documentWithWorkbook } from "../io/docx/combine";
+import { readAny } from "../io/read-any";
 import { describeReadError } from "../io/read-error";
-import { readWorkbook } from "../io/xlsx-reader";
 
 export const VERSION = "0.1.0";
 
@@ -16,8 +17,11 @@ export type JsonFinding = RenderedFinding;
 
 export interface WorkbookEntry {
   file: string;
+  /** The workbook a Word report was checked with as one scope (`check report.docx workbook.xlsx`); extends the contract. */
+  workbook?: string;
   error: string | null;
-  sheets: Array<{ name: string; role: SheetRole; hidden?: boolean }>;
+  /** `document`: for a Word report's sheets, the part of the document a sheet holds (extends the contract). */
+  sheets: Array<{ name: string; role: SheetRole; hidden?: boolean; document?: DocumentPart }>;
   /** The projects, when the workbook holds several (contract: optional). */
   projects?: Array<{ name: string; sheets: string[] }>;
   findings: JsonFinding[];
@@ -33,27 +37,39 @@ export interface CheckDocument {
 }
 
 /** An entry for a file that got no check: `error` says why. */
-export function failedEntry(file: string, error: string): WorkbookEntry {
-  return { file, error, sheets: [], findings: [], summary: { error: 0, warning: 0, info: 0 } };
+export function failedEntry(file: string, error: string, workbook?: string): WorkbookEntry {
+  return { file, ...(workbook !== undefined ? { workbook } : {}), error, sheets: [], findings: [], summary: { error: 0, warning: 0, info: 0 } };
+}
+
+/** The file's snapshot; with `workbook`, the Word report and the workbook as one. */
+async function readInputs(file: string, workbook: string | undefined): Promise<WorkbookSnapshot> {
+  const first = await readAny(file);
+  return workbook === undefined ? first : documentWithWorkbook(first, await readAny(workbook));
 }
 
 /**
- * Reads and checks one file; a file that cannot be read gets an entry with `error` set, never an exception. An error of
- * the engine on a workbook that was read is reported as such, not as a read error.
+ * Reads and checks one file (a workbook or a Word report, by its content; a report with the workbook `workbook` as one
+ * scope); a file that cannot be read gets an entry with `error` set, never an exception. An error of the engine on a
+ * workbook that was read is reported as such, not as a read error.
  */
-export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry> {
+export async function checkFile(file: string, lang: Lang, workbook?: string): Promise<WorkbookEntry> {
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = await readWorkbook(file);
+    snapshot = await readInputs(file, workbook);
   } catch (err) {
-    return failedEntry(file, describeReadError(err, lang));
+    return failedEntry(file, describeReadError(err, lang), workbook);
   }
   try {
     const result = checkWorkbook(snapshot);
+    const parts = new Map(snapshot.sheets.map((s) => [s.name, s.document]));
     return {
       file,
+      ...(workbook !== undefined ? { workbook } : {}),
       error: null,
-      sheets: result.sheets.map((s) => (s.hidden ? { name: s.name, role: s.role, hidden: true } : { name: s.name, role: s.role })),
+      sheets: result.sheets.map((s) => {
+        const document = parts.get(s.name);
+        return { name: s.name, role: s.role, ...(s.hidden ? { hidden: true } : {}), ...(document ? { document } : {}) };
+      }),
       ...(result.projects.length ? { projects: result.projects } : {}),
       findings: result.findings.map((f) => ({
         rule: f.rule,
@@ -68,6 +84,6 @@ export async function checkFile(file: string, lang: Lang): Promise<WorkbookEntry
       overview: result.overview,
     };
   } catch (err) {
-    return failedEntry(file, strings(lang).ui.engineError({ message: err instanceof Error ? err.message : String(err) }));
+    return failedEntry(file, strings(lang).ui.engineError({ message: err instanceof Error ? err.message : String(err) }), workbook);
   }
 }

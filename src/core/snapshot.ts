@@ -36,6 +36,21 @@ export interface SheetSnapshot {
   /** rows[r][c], 0-based; both levels may be sparse. */
   rows: Array<Array<Cell | undefined> | undefined>;
   merges: MergeRange[];
+  /** A sheet read from a Word document (src/io/docx): what part of it the rows are; absent for a workbook's sheets. */
+  document?: DocumentPart;
+  /** Per row, the heading level of a document's paragraph (1 for 标题 1); undefined for body text. */
+  outline?: Array<number | undefined>;
+}
+
+/**
+ * The part of a .docx a sheet holds: the body's paragraphs (row n = the n-th non-empty paragraph), a table (表N, laid out
+ * as Excel would), footnotes or endnotes (row n = note n), or the paragraphs of text boxes.
+ */
+export interface DocumentPart {
+  kind: "body" | "table" | "notes" | "textboxes";
+  /** A table's number in the document, from 1 in the order tables start. */
+  table?: number;
+  notes?: "footnotes" | "endnotes";
 }
 
 export interface WorkbookSnapshot {

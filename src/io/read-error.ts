@@ -22,7 +22,13 @@ export type ReadErrorDetail =
   | "zip-encrypted"
   | "truncated"
   | "bad-zip"
-  | "bad-xml";
+  | "bad-xml"
+  // .docx
+  | "doc"
+  | "no-document";
+
+/** What the file was given as: a workbook, or a Word report (its messages then speak of Word and .docx). */
+export type ReadFormat = "xlsx" | "docx";
 
 export type { Lang } from "../core/i18n/types";
 import type { Lang } from "../core/i18n/types";
@@ -35,14 +41,16 @@ export class WorkbookReadError extends Error {
   readonly file: string | undefined;
   /** For "too-large": the ceiling the workbook went over (limits.ts). */
   readonly limit: LimitName | undefined;
+  readonly format: ReadFormat;
 
-  constructor(kind: ReadErrorKind, opts: { detail?: ReadErrorDetail; file?: string; cause?: unknown; limit?: LimitName } = {}) {
+  constructor(kind: ReadErrorKind, opts: { detail?: ReadErrorDetail; file?: string; cause?: unknown; limit?: LimitName; format?: ReadFormat } = {}) {
     super("", opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = "WorkbookReadError";
     this.kind = kind;
     this.detail = opts.detail;
     this.file = opts.file;
     this.limit = opts.limit;
+    this.format = opts.format ?? "xlsx";
     // English by default so logs and stack traces read without a lang argument.
     this.message = describeReadError(this, "en");
   }
@@ -62,12 +70,17 @@ function describe(e: WorkbookReadError, lang: Lang): string {
   const r = strings(lang).readErrors;
   const name = e.file !== undefined ? (lang === "en" ? `"${e.file}"` : `“${e.file}”`) : r.thisFile;
   const detail = (table: Partial<Record<ReadErrorDetail, string>>) => (e.detail !== undefined ? (table[e.detail] ?? "") : "");
+  if (e.format === "docx" || e.detail === "doc") {
+    const message = describeDocx(e, name, lang);
+    if (message) return message;
+  }
   switch (e.kind) {
     case "not-found":
       return r.notFound({ name });
     case "unreadable":
       return r.unreadable({ name, why: causeText(e) });
     case "not-xlsx":
+      if (e.detail === "docx") return strings(lang).docx.workbookOnly({ name });
       return e.detail === "directory" ? r.folder({ name }) : r.notXlsx({ name, what: detail(r.details) });
     case "encrypted":
       return r.encrypted({ name, which: detail(r.encryptedAs) });
@@ -77,6 +90,26 @@ function describe(e: WorkbookReadError, lang: Lang): string {
       const limit = e.limit ?? "partBytes";
       return r.tooLarge({ name, what: r.limits[limit]({ n: LIMITS[limit].toLocaleString("en") }) });
     }
+  }
+}
+
+/** A Word report's own messages: how to save it as .docx; undefined where the workbook's message says it as well. */
+function describeDocx(e: WorkbookReadError, name: string, lang: Lang): string | undefined {
+  const s = strings(lang);
+  const d = s.docx;
+  const of = (table: Partial<Record<ReadErrorDetail, string>>) => (e.detail !== undefined ? (table[e.detail] ?? "") : "");
+  if (e.detail === "doc") return d.legacyDoc({ name });
+  if (e.detail === "pdf") return d.pdf({ name });
+  if (e.detail === "no-document") return d.noDocument({ name });
+  switch (e.kind) {
+    case "not-xlsx":
+      return e.detail === "directory" ? undefined : d.notDocx({ name, what: of(s.readErrors.details) });
+    case "encrypted":
+      return d.encrypted({ name, which: "" });
+    case "corrupt":
+      return d.corrupt({ name, why: of(s.readErrors.corruptBy) || causeText(e) });
+    default:
+      return undefined;
   }
 }
 

@@ -7,12 +7,15 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { columnLetters } from "../core/address";
 import type { Figure } from "../core/findings";
-import { type Lang, strings } from "../core/i18n";
+import { type Lang, type Strings, strings } from "../core/i18n";
+import { type PlaceSheet, placeName } from "../core/places";
 import { planReview, type RenderedFinding, type ReviewEntry, RISK } from "../core/review";
 import { writeAtomically } from "./atomic-write";
 
 export interface ReviewFile extends ReviewEntry {
   findings: RenderedFinding[];
+  /** The file's sheets: a Word report's cells are listed as paragraphs and table cells (第12段, 表2 第5行第3列). */
+  sheets?: PlaceSheet[];
 }
 
 export interface ReviewMeta {
@@ -26,6 +29,12 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const ERROR_FILL = "FFFFC7CE";
 const WARNING_FILL = "FFFFEB9C";
 const YUAN = "#,##0.00";
+
+/** A finding's cells as the text output names them; document places hold spaces, so they get the language's separator. */
+function cellsText(cells: string[], sheets: readonly PlaceSheet[], s: Strings): string {
+  const places = cells.map((c) => placeName(c, sheets, s));
+  return places.join(places.some((p, i) => p !== cells[i]) ? s.docx.placeSep : " ");
+}
 
 const figureText = (f: Figure | null): string => (f ? `${f.value}${f.unit === "%" ? "%" : f.unit ? ` ${f.unit}` : ""}` : "");
 
@@ -125,7 +134,7 @@ export async function reviewWorkbook(files: readonly ReviewFile[], reviewPath: s
         x.message,
         figureText(x.expected),
         figureText(x.actual),
-        x.cells.join(" "),
+        cellsText(x.cells, f.sheets ?? [], s),
       ]);
       row.getCell(5).alignment = { wrapText: true, vertical: "top" };
     }

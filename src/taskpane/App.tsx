@@ -8,7 +8,7 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
-import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ChangeEvent, lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../core/check";
 import type { CellFix, FixPlan } from "../core/fixes";
 import type { Severity } from "../core/findings";
@@ -36,6 +36,7 @@ import {
   visibleItems,
 } from "./findings-view";
 import { useStyles } from "./styles";
+import { combineScopes, type DocumentScope, workbookCells } from "./document-view";
 
 export interface PaneActions extends HostActions {
   /**
@@ -43,6 +44,11 @@ export interface PaneActions extends HostActions {
    * pane has painted its "checking" state; a host may pass one that runs in a worker.
    */
   check?: (snapshot: WorkbookSnapshot) => CheckResult | Promise<CheckResult>;
+  /**
+   * Reads a Word report the user picked (its bytes) into a snapshot. Defaults to readDocxInBrowser
+   * (src/taskpane/docx-read.ts): unzipped and parsed in the pane, the file never leaves the machine.
+   */
+  readDocument?: (bytes: ArrayBuffer) => Promise<WorkbookSnapshot>;
 }
 
 /** A request from a ribbon command while the pane is open (shared runtime); a new `seq` is a new request. */
@@ -66,9 +72,10 @@ export interface AppProps {
   command?: PaneCommand;
 }
 
-type Phase = { kind: "idle" } | { kind: "reading"; done: number; total: number } | { kind: "checking" };
+type Phase = { kind: "idle" } | { kind: "document" } | { kind: "reading"; done: number; total: number } | { kind: "checking" };
 
-type Failure = { what: keyof PaneStrings["failed"]; error: unknown };
+/** What failed: a pane action, or reading a Word report ("docx", its error already worded for the user). */
+type Failure = { what: keyof PaneStrings["failed"] | "docx"; error: unknown };
 
 const IDLE: Phase = { kind: "idle" };
 
@@ -98,6 +105,11 @@ const FailureBar = lazy(() => import(/* webpackChunkName: "failure" */ "./Failur
 /** The engine is its own chunk, fetched after the first paint: opening the pane needs none of it. */
 function loadEngine() {
   return import(/* webpackChunkName: "engine", webpackPrefetch: true */ "../core/check").then((m) => m.checkWorkbook);
+}
+
+/** The Word report reader (JSZip, the .docx parser) comes with the first 检查Word报告. */
+function loadDocxReader() {
+  return import(/* webpackChunkName: "docx" */ "./docx-read");
 }
 
 /** Lets the browser paint (the spinner) before the synchronous engine runs. */
@@ -136,6 +148,9 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   const [confirming, setConfirming] = useState<CellFix[] | null>(null);
   const [fixing, setFixing] = useState(false);
   const [fixNote, setFixNote] = useState<string | null>(null);
+  /** The Word report the shown findings were checked with, if any. */
+  const [docScope, setDocScope] = useState<DocumentScope | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const mounted = useRef(true);
   useEffect(() => {
@@ -149,13 +164,35 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   /** The result the fix plan being tried belongs to: a newer check makes it stale. */
   const latest = useRef<CheckResult | null>(null);
   const reportingRef = useRef(false);
-  const runCheck = useCallback(async () => {
+  /** Checks the workbook; with a picked Word report, the report and the workbook as one scope. */
+  const runCheck = useCallback(async (wordFile?: File) => {
     if (running.current) return;
     running.current = true;
     const live = () => mounted.current;
     setFailure(null);
-    setPhase({ kind: "reading", done: 0, total: 0 });
     try {
+      let docSnapshot: WorkbookSnapshot | undefined;
+      if (wordFile) {
+        setPhase({ kind: "document" });
+        const reader = await loadDocxReader().catch((error: unknown) => {
+          if (live()) setFailure({ what: "docx", error });
+        });
+        if (!reader) {
+          if (live()) setPhase(IDLE);
+          return;
+        }
+        try {
+          docSnapshot = await (actions.readDocument ?? reader.readDocxInBrowser)(await wordFile.arrayBuffer());
+        } catch (error) {
+          if (live()) {
+            setPhase(IDLE);
+            setFailure({ what: "docx", error: new Error(reader.docxProblemText(error, wordFile.name, lang)) });
+          }
+          return;
+        }
+        if (!live()) return;
+      }
+      setPhase({ kind: "reading", done: 0, total: 0 });
       let last = -1;
       let snapshot: WorkbookSnapshot;
       try {
@@ -174,6 +211,8 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         return;
       }
       if (!live()) return;
+      let scope: DocumentScope | null = null;
+      if (wordFile && docSnapshot) ({ snapshot, scope } = combineScopes(snapshot, docSnapshot, wordFile.name));
       setPhase({ kind: "checking" });
       await nextTask();
       let checked: CheckResult;
@@ -192,21 +231,23 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
       startTransition(() => {
         setPhase(IDLE);
         setResult(checked);
+        setDocScope(scope);
         setFixPlan(null);
         setActive(null);
         setFocused(null);
         // A rule or sheet filter that the new result has nothing for would hide everything: drop it.
         setScope((sc) => (toItems(checked.findings).some((i) => inScope(i, sc)) ? sc : ALL));
       });
-      // The fixes are tried with the engine after the findings are on screen: 修正 buttons appear a moment later.
-      if (actions.applyFixes) {
+      // The fixes are tried with the engine after the findings are on screen: 修正 buttons appear a moment later. A
+      // Word report's text is not in the workbook, so a check with one offers none.
+      if (actions.applyFixes && !scope) {
         const plan = await planTriedFixes(snapshot, checked.findings);
         if (live() && latest.current === checked) setFixPlan(plan);
       }
     } finally {
       running.current = false;
     }
-  }, [actions]);
+  }, [actions, lang]);
 
   /** 生成报告 (or the ribbon's report command) opens the panel; its 生成 runs the report. */
   const generateReport = useCallback(() => {
@@ -265,11 +306,14 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
     (item: Item, cells: string[]) => {
       setActive(item.index);
       setFocused(item.index);
-      actions.selectCells(cells).catch((error: unknown) => {
+      // A Word report's places cannot be selected in Excel: only the workbook's cells are.
+      const inWorkbook = workbookCells(cells, docScope);
+      if (!inWorkbook.length) return;
+      actions.selectCells(inWorkbook).catch((error: unknown) => {
         if (mounted.current) setFailure({ what: "select", error });
       });
     },
-    [actions],
+    [actions, docScope],
   );
   const activate = useCallback((item: Item) => select(item, item.finding.cells), [select]);
   /** A cell chip: that one cell, so that the basis of a finding can be reached too. */
@@ -281,7 +325,8 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
     setMarkNote(null);
     try {
       if (what === "highlight") {
-        const request = marksOfItems(visible);
+        const all = marksOfItems(visible);
+        const request = { wrong: workbookCells(all.wrong, docScope), basis: workbookCells(all.basis, docScope) };
         const r = await actions.highlightAll(request);
         if (mounted.current) setMarkNote(markedText(r, request, p));
       } else {
@@ -296,6 +341,13 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
   };
 
   const busy = phase.kind !== "idle";
+
+  const pickDocument = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Cleared, so that picking the same file again (after editing it in Word) checks it again.
+    e.target.value = "";
+    if (file) void runCheck(file);
+  };
 
   const fixByFinding = useMemo(() => new Map((fixPlan?.fixes ?? []).flatMap((f) => f.findings.map((i) => [i, f] as const))), [fixPlan]);
   const blockedFixes = useMemo(() => {
@@ -393,6 +445,23 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
         )}
       </div>
 
+      <div className={styles.row}>
+        <Button size="small" disabledFocusable={busy} onClick={() => fileInput.current?.click()}>
+          {p.docx.pick}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          // The button above is the control people and screen readers use; this input only opens the picker.
+          aria-hidden="true"
+          className={styles.hidden}
+          tabIndex={-1}
+          data-testid="docx-input"
+          onChange={pickDocument}
+        />
+      </div>
+
       {onGenerateReport && reportOpen && (
         <Suspense fallback={<ProgressBar aria-label={p.report.label} />}>
           <ReportPanel strings={p} run={runReport} onClose={closeReport} />
@@ -460,6 +529,12 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
             <ProgressBar aria-labelledby={progressId} value={phase.total > 0 ? phase.done / phase.total : undefined} thickness="large" />
           </div>
         )}
+        {phase.kind === "document" && (
+          <div className={styles.progress}>
+            <Text id={progressId}>{p.docx.reading}</Text>
+            <ProgressBar aria-labelledby={progressId} thickness="large" />
+          </div>
+        )}
         {phase.kind === "checking" && (
           <div className={styles.progress}>
             <Text id={progressId}>{p.checking}</Text>
@@ -469,8 +544,13 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
       </div>
 
       {failure && (
-        <Suspense fallback={<Text role="alert">{p.failed[failure.what]}</Text>}>
-          <FailureBar title={p.failed[failure.what]} error={failure.error} strings={p} onDismiss={() => setFailure(null)} />
+        <Suspense fallback={<Text role="alert">{failure.what === "docx" ? p.docx.failed : p.failed[failure.what]}</Text>}>
+          <FailureBar
+            title={failure.what === "docx" ? p.docx.failed : p.failed[failure.what]}
+            error={failure.error}
+            strings={p}
+            onDismiss={() => setFailure(null)}
+          />
         </Suspense>
       )}
 
@@ -481,6 +561,11 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
           <section aria-label={p.summaryLabel} role="status">
             <Text weight="semibold">{summary}</Text>
           </section>
+          {docScope && (
+            <Text size={200} data-testid="docx-checked">
+              {p.docx.checked({ file: docScope.file })}
+            </Text>
+          )}
 
           {items.length === 0 ? (
             <Text>{s.ui.noFindings}</Text>
@@ -505,6 +590,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
                   onActivate={activate}
                   onActivateCell={activateCell}
                   fixes={findingFixes}
+                  wordReport={docScope}
                 />
               </Suspense>
             </>

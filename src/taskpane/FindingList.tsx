@@ -4,6 +4,7 @@ import { type KeyboardEvent, useCallback, useRef } from "react";
 import { figureText, type Lang, renderMessage, sheetLabel, strings } from "../core/i18n";
 import type { SheetInfo } from "../core/model";
 import { BASIS_FILL, WRONG_FILL } from "../excel/marks";
+import { type DocumentScope, placeOf } from "./document-view";
 import { displayOrder, type Item, type SeverityGroup } from "./findings-view";
 import { classes, useStyles } from "./styles";
 
@@ -21,6 +22,8 @@ export interface FindingListProps {
   onActivateCell(item: Item, cell: string): void;
   /** 修正 on the findings whose right value is proven; absent where the host cannot write fixes. */
   fixes?: FindingFixes;
+  /** The Word report checked with the workbook: its cells are places in Word, shown but not buttons. */
+  wordReport?: DocumentScope | null;
 }
 
 /** What the list needs of the fix plan (src/core/fixes.ts) for one finding. */
@@ -33,7 +36,7 @@ export interface FindingFixes {
 }
 
 export function FindingList(props: FindingListProps) {
-  const { groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes } = props;
+  const { groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes, wordReport = null } = props;
   const s = strings(lang);
   const styles = useStyles();
   const hintId = useId("finding-hint-");
@@ -97,7 +100,11 @@ export function FindingList(props: FindingListProps) {
           </h2>
           {g.sheets.map((sg, k) => {
             const info = sheetInfo(sg.sheet);
-            const label = info ? sheetLabel(info, s) : sg.sheet;
+            const label = wordReport?.parts.has(sg.sheet)
+              ? s.pane.docx.heading({ file: wordReport.file, part: sg.sheet })
+              : info
+                ? sheetLabel(info, s)
+                : sg.sheet;
             // A project heading where the project changes (findings name one only when a workbook holds several).
             const newProject = sg.project !== undefined && sg.project !== g.sheets[k - 1]?.project;
             return (
@@ -145,6 +152,23 @@ export function FindingList(props: FindingListProps) {
                         <div className={styles.cells}>
                           {f.cells.map((c, k) => {
                             const role = k > 0 ? s.ui.basisCell : f.rule === "unexplained-adjustment" ? s.ui.reasonCell : s.ui.wrongCell;
+                            const place = placeOf(c, wordReport, s);
+                            if (place !== undefined && wordReport) {
+                              // In the Word report: nothing in Excel to go to, so a label, not a button.
+                              return (
+                                <span
+                                  key={c}
+                                  className={classes(styles.cell, styles.cellDoc, k === 0 ? styles.cellWrong : styles.cellBasis)}
+                                  style={{ backgroundColor: k === 0 ? WRONG_FILL : BASIS_FILL }}
+                                  title={s.pane.docx.docCell({ role, place, file: wordReport.file })}
+                                  data-doc-cell={c}
+                                >
+                                  <span className={styles.cellRole}>{role}</span>
+                                  {place}
+                                  <span className={styles.cellDocMark}>{s.pane.docx.inWord}</span>
+                                </span>
+                              );
+                            }
                             return (
                               <button
                                 type="button"

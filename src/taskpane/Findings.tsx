@@ -3,6 +3,7 @@ import { Dropdown, Option, OptionGroup, Text, ToggleButton } from "@fluentui/rea
 import type { Severity } from "../core/findings";
 import { type Lang, strings } from "../core/i18n";
 import type { SheetInfo } from "../core/model";
+import type { DocumentScope } from "./document-view";
 import { type FindingFixes, FindingList } from "./FindingList";
 import { groupItems, type Item, parseScope, type Scope, scopeOptions, scopeValue, SEVERITIES } from "./findings-view";
 import { classes, useStyles } from "./styles";
@@ -25,10 +26,12 @@ export interface FindingsProps {
   onActivate(item: Item): void;
   onActivateCell(item: Item, cell: string): void;
   fixes?: FindingFixes;
+  /** The Word report checked with the workbook: its findings' places are in Word, not cells to go to. */
+  wordReport?: DocumentScope | null;
 }
 
 export function Findings(props: FindingsProps) {
-  const { items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes } = props;
+  const { items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes, wordReport } = props;
   const s = strings(lang);
   const p = s.pane;
   const styles = useStyles();
@@ -103,6 +106,7 @@ export function Findings(props: FindingsProps) {
             onActivate={onActivate}
             onActivateCell={onActivateCell}
             fixes={fixes}
+            wordReport={wordReport}
           />
         )}
       </section>

@@ -143,6 +143,9 @@ const RULES = {
   cellWrong: { borderColor: "#C4314B", fontWeight: tokens.fontWeightSemibold },
   cellBasis: { borderColor: "#D8C06A" },
   cellRole: { fontFamily: tokens.fontFamilyBase, marginRight: tokens.spacingHorizontalXXS },
+  // A place in the Word report: not a button (nothing in the workbook to go to), so no pointer and a dashed border.
+  cellDoc: { borderStyle: "dashed", cursor: "default", ":hover": { textDecorationLine: "none" } },
+  cellDocMark: { fontFamily: tokens.fontFamilyBase, marginLeft: tokens.spacingHorizontalXXS, fontSize: tokens.fontSizeBase100 },
   // 修正 on a finding, and the confirmation's before/after lines.
   fixRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXXS },
   fixButton: { fontWeight: tokens.fontWeightSemibold, borderColor: tokens.colorBrandStroke1, color: tokens.colorBrandForeground1 },

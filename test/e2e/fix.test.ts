@@ -35,7 +35,7 @@ async function findingTexts(page: Page): Promise<string[]> {
 test("修正 one slip, then 全部修正, with the text before and after; checked again; 撤销修正 restores every cell", async () => {
   const { page } = await openDemo(session());
   const original = await userSheets(page);
-  await page.getByRole("button", { name: "检查" }).click();
+  await page.getByRole("button", { name: "检查", exact: true }).click();
   await page.getByRole("listitem").first().waitFor();
   expect(await page.getByRole("listitem").count()).toBe(9);
 
@@ -86,7 +86,7 @@ test("修正 one slip, then 全部修正, with the text before and after; checke
 test("取消 writes nothing", async () => {
   const { page } = await openDemo(session());
   const original = await userSheets(page);
-  await page.getByRole("button", { name: "检查" }).click();
+  await page.getByRole("button", { name: "检查", exact: true }).click();
   await page.getByRole("listitem").first().waitFor();
   await page.getByRole("button", { name: /^全部修正/ }).click();
   await page.getByRole("dialog").getByRole("button", { name: "取消" }).click();
@@ -98,7 +98,7 @@ test("取消 writes nothing", async () => {
 test("in English: Fix all and Undo fixes, with the same before and after", async () => {
   const { page } = await openDemo(session(), "?lang=en");
   const original = await userSheets(page);
-  await page.getByRole("button", { name: "Check" }).click();
+  await page.getByRole("button", { name: "Check", exact: true }).click();
   await page.getByRole("listitem").first().waitFor();
   await page.getByRole("button", { name: /^Fix all/ }).click();
   const dialog = page.getByRole("dialog");

@@ -24,7 +24,7 @@ test("HTML and script in a sheet name and a cell are shown as text and never run
   });
   await page.getByTestId("open-file").setInputFiles(file);
   await page.getByTestId("file").filter({ hasText: "hostile.xlsx" }).waitFor();
-  await page.getByRole("button", { name: "检查" }).click();
+  await page.getByRole("button", { name: "检查", exact: true }).click();
   const item = page.getByRole("listitem").filter({ hasText: "94.56%元" });
   await item.waitFor();
   // The sheet's name is in the list as text.

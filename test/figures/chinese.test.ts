@@ -1,4 +1,5 @@
 import { parseChinese, parseChineseNumber } from "../../src/core/figures/chinese";
+import { chineseAmount } from "../../src/core/figures/number";
 
 const v = (s: string) => parseChinese(s)?.toFixed() ?? null;
 
@@ -73,6 +74,15 @@ describe("parseChinese: 大写 amounts", () => {
     expect(v("零元整")).toBe("0");
     expect(v("贰佰圆整")).toBe("200");
     expect(v("壹亿零贰拾万元")).toBe("100200000");
+  });
+
+  test("everyday numerals with 点 before 元 and 万元, as a clerk writes them out", () => {
+    expect(v("一千零六十五万五千五百四十六点五八元")).toBe("10655546.58");
+    expect(parseChineseNumber("一千零六十五万五千五百四十六点五八元")).toMatchObject({ decimals: 2, yuan: true });
+    expect(chineseAmount("一千一百二十六点五五万元")).toMatchObject({ unit: "万元", decimals: 2 });
+    expect(String(chineseAmount("一千一百二十六点五五万元")!.value)).toBe("1126.55");
+    // 点 and 角分 together is no amount.
+    expect(parseChineseNumber("三点五元四角")).toBeNull();
   });
 
   test("exact beyond float precision", () => {

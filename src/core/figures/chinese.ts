@@ -180,6 +180,13 @@ export function parseChineseNumber(text: string): ChineseNumber | null {
     const cents = parseCents(rest);
     if (!cents) return null;
     let int = new Big(0);
+    const pointAt = intPart.search(/[点點]/u);
+    if (pointAt >= 0) {
+      // Everyday numerals write the fraction with 点 (一千零六十五万五千五百四十六点五八元): never with 角分 as well.
+      if (cents.decimals > 0) return null;
+      const d = parseDecimal(intPart.slice(0, pointAt), intPart.slice(pointAt + 1));
+      return d ? sign({ ...d, yuan: true }) : null;
+    }
     if (intPart !== "") {
       const n = parseInteger(intPart);
       if (n === null) return null;

@@ -357,6 +357,18 @@ export const en: Strings = {
       nothing: "No sheet was written.",
       separator: ", ",
     },
+    // pane .docx
+    docx: {
+      pick: "Check a Word report…",
+      reading: "Reading the Word report…",
+      checked: (p) => `Checked the Word report "${p.file}" together with this workbook.`,
+      heading: (p) => `Word report "${p.file}": ${p.part}`,
+      docCell: (p) => `${p.role}: Word report "${p.file}", ${p.place} (see it in Word)`,
+      inWord: "Word",
+      failed: "Could not read the Word report",
+      tooLarge: (p) =>
+        `${p.name} goes over a limit of this tool: ${p.what}. Reading stopped so as not to fill the memory or hang. Check where the file comes from.`,
+    },
   },
   writeErrors: {
     "same-as-input": (p) => `The output ${p.out} is the input workbook; it is never overwritten. Give another file name with -o.`,
@@ -384,17 +396,6 @@ export const en: Strings = {
     pendingSep: "; ",
     prompts: (p) => `${p.count} cell(s) to fill in (yellow), before filing`,
     noPrompts: "Nothing left to fill in",
-    note: (p) => `Note: ${p.message}`,
-    warnings: {
-      charts: (p) => `${p.n} chart(s) in the input are not kept in the output`,
-      "pivot-tables": (p) => `${p.n} pivot table(s) in the input are not kept in the output`,
-      macros: () => "the input's macros (VBA) are not kept in the output",
-      slicers: (p) => `${p.n} slicer(s) in the input are not kept in the output`,
-      "external-links": (p) => `the input has ${p.n} external link(s); the output does not keep them`,
-      "form-controls": (p) => `${p.n} form control(s) in the input are not kept in the output`,
-      "threaded-comments": (p) => `${p.n} threaded comment(s) in the input are not kept in the output`,
-      "images-in-cells": () => "pictures placed in cells in the input are not kept in the output",
-    },
   },
   review: {
     sheets: { summary: "Summary", details: "Findings", about: "About" },
@@ -587,5 +588,30 @@ export const en: Strings = {
       axisMonth: "Month",
       axisMoney: (p) => `Amount (${p.unit})`,
     },
+  },
+  // .docx
+  docx: {
+    notDocx: (p) =>
+      `${p.name} is not a Word document (.docx)${p.what ? ` (${p.what})` : ""}. Open it in Word and save it as "Word Document (*.docx)", then check that file.`,
+    legacyDoc: (p) =>
+      `${p.name} is a legacy Word 97-2003 document (.doc), which cannot be read. Open it in Word, choose File → Save As, pick "Word Document (*.docx)" and check the saved .docx.`,
+    pdf: (p) =>
+      `${p.name} is a PDF, whose tables and figures cannot be read reliably. Check the original Word document (.docx); if there is only the PDF, open it in Word, save it as "Word Document (*.docx)", review the conversion and check that file.`,
+    noDocument: (p) =>
+      `${p.name} is not a complete Word document: the package has no main document part (word/document.xml). Open it in Word and save it as "Word Document (*.docx)", then check it again.`,
+    encrypted: (p) =>
+      `${p.name} is password-protected${p.which ? ` (${p.which})` : ""} and cannot be read. Remove the password to open in Word, save, and check it again.`,
+    corrupt: (p) =>
+      `${p.name} is damaged and cannot be read${p.why ? ` (${p.why})` : ""}. Get it again from its source, or let Word repair it and save it as "Word Document (*.docx)", then check it again.`,
+    paragraph: (p) => `paragraph ${p.n}`,
+    tableCell: (p) => `table ${p.table}, row ${p.row}, column ${p.col}`,
+    textBox: (p) => `text box paragraph ${p.n}`,
+    footnote: (p) => `footnote ${p.n}`,
+    endnote: (p) => `endnote ${p.n}`,
+    placeSep: "; ",
+    withWorkbook: (p) => `  Checked with the workbook: ${p.file}`,
+    workbookOnly: (p) =>
+      `${p.name} is a Word document: fixes and reports are written into .xlsx workbooks only. Check a Word report with selfeval check, alone or with its workbook: selfeval check report.docx workbook.xlsx.`,
+    skippedDoc: (p) => `${p.count} legacy Word .doc file(s) were not checked: save them in Word as "Word Document (*.docx)" and check them.`,
   },
 };

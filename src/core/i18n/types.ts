@@ -42,6 +42,41 @@ export interface Strings {
   writeErrors: Record<WriteErrorKind, Template>;
   /** `selfeval report`'s own lines (src/cli/report.ts). */
   reportCli: ReportCliStrings;
+  // .docx
+  /** Word .docx input: why one cannot be read, and the places findings name in a document. */
+  docx: DocxStrings;
+}
+
+// .docx
+/** Word .docx input. Templates take their parameters already as text; p.name is the quoted file name. */
+export interface DocxStrings {
+  /** p.name, p.what (may be ""): given as a Word report, but not a .docx. */
+  notDocx: Template;
+  /** p.name: a binary Word 97-2003 .doc, also one renamed .docx. */
+  legacyDoc: Template;
+  /** p.name: a PDF. */
+  pdf: Template;
+  /** p.name: a zip whose package has no main document part (word/document.xml). */
+  noDocument: Template;
+  /** p.name, p.which (may be ""). */
+  encrypted: Template;
+  /** p.name, p.why (may be ""). */
+  corrupt: Template;
+  /** Places as a person finds them in Word. p.n: a paragraph of the body (non-empty ones counted) or of the text boxes, a note's number. */
+  paragraph: Template;
+  /** p.table, p.row, p.col: a table's cell, all from 1. */
+  tableCell: Template;
+  textBox: Template;
+  footnote: Template;
+  endnote: Template;
+  /** Between a finding's cells when some are document places: English places hold commas themselves. */
+  placeSep: string;
+  /** p.file: the workbook a document was checked with, under the document's name in the text output. */
+  withWorkbook: Template;
+  /** p.name: a Word report given to a command that changes workbooks (fix, report). */
+  workbookOnly: Template;
+  /** p.count: .doc files found in folders and not checked. */
+  skippedDoc: Template;
 }
 
 /** `selfeval report`'s text output. Templates take their parameters already as text. */
@@ -65,10 +100,6 @@ export interface ReportCliStrings {
   /** p.count. */
   prompts: Template;
   noPrompts: string;
-  /** p.message. */
-  note: Template;
-  /** Parts of the input the copy does not keep, by kind; p.n the count. */
-  warnings: Record<"charts" | "pivot-tables" | "macros" | "slicers" | "external-links" | "form-controls" | "threaded-comments" | "images-in-cells", Template>;
 }
 
 /** The output of `selfeval fix`. Templates take their parameters already as text. */
@@ -275,6 +306,9 @@ export interface PaneStrings {
   notInExcel: string;
   /** The 生成报告 panel: unit choice, progress, consent for the user's own sheets, the result. */
   report: PaneReportStrings;
+  // pane .docx
+  /** 检查Word报告…: a .docx the user picks, checked with the open workbook. */
+  docx: PaneDocxStrings;
 }
 
 /** Strings of 修正, 全部修正 and 撤销修正. Templates take their parameters already as text. */
@@ -496,4 +530,24 @@ export interface ReportStrings {
     axisMonth: string;
     axisMoney: Template;
   };
+}
+
+// pane .docx
+/** Strings of the pane's Word report check. Templates take their parameters already as text; p.file is the bare file name. */
+export interface PaneDocxStrings {
+  /** The button that opens the file picker, and the picker's accessible name. */
+  pick: string;
+  reading: string;
+  /** p.file: above the findings of a check that took in the document. */
+  checked: Template;
+  /** Heading of a document part's findings: p.file, p.part (正文, 表2 …). */
+  heading: Template;
+  /** p.role, p.place, p.file: a document cell's accessible name (it is in Word, so nothing is selected). */
+  docCell: Template;
+  /** The mark on a document cell's chip. */
+  inWord: string;
+  /** MessageBar title when the file cannot be read. */
+  failed: string;
+  /** p.name (quoted), p.what: a document over one of the reader's ceilings. */
+  tooLarge: Template;
 }

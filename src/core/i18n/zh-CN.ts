@@ -333,6 +333,17 @@ export const zhCN: Strings = {
       nothing: "没有写入任何工作表。",
       separator: "、",
     },
+    // pane .docx
+    docx: {
+      pick: "检查Word报告…",
+      reading: "正在读取Word报告…",
+      checked: (p) => `已将Word报告“${p.file}”与本工作簿一并检查。`,
+      heading: (p) => `Word报告“${p.file}”：${p.part}`,
+      docCell: (p) => `${p.role}：Word报告“${p.file}”${p.place}（请在 Word 中查看）`,
+      inWord: "Word",
+      failed: "无法读取Word报告",
+      tooLarge: (p) => `${p.name}超出了本工具读取文档的上限：${p.what}。为免占满内存或长时间无响应，已停止读取。请确认文件来源。`,
+    },
   },
   writeErrors: {
     "same-as-input": (p) => `输出文件${p.out}就是输入文件，拒绝覆盖原工作簿。请用 -o 指定另一个文件名。`,
@@ -356,17 +367,6 @@ export const zhCN: Strings = {
     pendingSep: "；",
     prompts: (p) => `待填写 ${p.count} 处（黄色底色标出，请补充后再报送）`,
     noPrompts: "没有待填写项",
-    note: (p) => `注意: ${p.message}`,
-    warnings: {
-      charts: (p) => `原工作簿中的 ${p.n} 个图表未保留在输出文件中`,
-      "pivot-tables": (p) => `原工作簿中的 ${p.n} 个数据透视表未保留在输出文件中`,
-      macros: () => "原工作簿中的宏（VBA）未保留在输出文件中",
-      slicers: (p) => `原工作簿中的 ${p.n} 个切片器未保留在输出文件中`,
-      "external-links": (p) => `原工作簿有 ${p.n} 个外部链接，输出文件中不再保留链接信息`,
-      "form-controls": (p) => `原工作簿中的 ${p.n} 个表单控件未保留在输出文件中`,
-      "threaded-comments": (p) => `原工作簿中的 ${p.n} 组批注会话未保留在输出文件中`,
-      "images-in-cells": () => "原工作簿中嵌入单元格的图片未保留在输出文件中",
-    },
   },
   review: {
     sheets: { summary: "汇总", details: "问题明细", about: "说明" },
@@ -555,5 +555,26 @@ export const zhCN: Strings = {
       axisMonth: "月份",
       axisMoney: (p) => `金额（${p.unit}）`,
     },
+  },
+  // .docx
+  docx: {
+    notDocx: (p) => `${p.name}不是 Word 文档（.docx）${p.what ? `（${p.what}）` : ""}。请在 Word 中打开后另存为“Word 文档(*.docx)”再检查。`,
+    legacyDoc: (p) =>
+      `${p.name}是旧版 Word 97-2003 文档（.doc），无法读取。请在 Word 中打开，点“文件”→“另存为”，保存类型选“Word 文档(*.docx)”，再检查另存的 .docx 文件。`,
+    pdf: (p) =>
+      `${p.name}是 PDF 文件，其中的表格和数字无法可靠读取。请检查原始的 Word 文档（.docx）；只有 PDF 时，可在 Word 中打开它并另存为“Word 文档(*.docx)”，核对转换后的内容再检查。`,
+    noDocument: (p) => `${p.name}不是完整的 Word 文档：压缩包中没有正文部件（word/document.xml）。请在 Word 中打开后另存为“Word 文档(*.docx)”再检查。`,
+    encrypted: (p) => `${p.name}设有打开密码${p.which ? `（${p.which}）` : ""}，无法读取。请在 Word 中取消打开密码后另存，再检查。`,
+    corrupt: (p) => `${p.name}已损坏，无法读取${p.why ? `（${p.why}）` : ""}。请从原始来源重新获取，或在 Word 中打开修复后另存为“Word 文档(*.docx)”再检查。`,
+    paragraph: (p) => `第${p.n}段`,
+    tableCell: (p) => `表${p.table} 第${p.row}行第${p.col}列`,
+    textBox: (p) => `文本框第${p.n}段`,
+    footnote: (p) => `脚注${p.n}`,
+    endnote: (p) => `尾注${p.n}`,
+    placeSep: "、",
+    withWorkbook: (p) => `  与工作簿一并检查：${p.file}`,
+    workbookOnly: (p) =>
+      `${p.name}是 Word 文档：自动修正和生成报告只对 .xlsx 工作簿进行。Word 报告请用 selfeval check 检查，也可与工作簿一并检查：selfeval check 报告.docx 工作簿.xlsx。`,
+    skippedDoc: (p) => `另有${p.count}个旧版 Word .doc 文件未检查，请在 Word 中另存为“Word 文档(*.docx)”后再检查。`,
   },
 };

@@ -41,6 +41,9 @@ export function paragraphCount(sheet: SheetSnapshot, minLength = 40): number {
 }
 
 export function sheetRole(sheet: SheetSnapshot, hits: HeaderHit[]): SheetRole {
+  // A Word document's paragraphs, text boxes and notes are prose however short, and a title such as "…自评表" above a
+  // table belongs to the table; the document's tables are judged by their content like any sheet.
+  if (sheet.document && sheet.document.kind !== "table") return "report-text";
   const kinds = new Set(hits.map((h) => h.kind));
   const title = topText(sheet, 4);
   if ((kinds.has("budget") && kinds.has("indicators")) || /自评表|self-evaluationform/.test(title)) return "evaluation-form";

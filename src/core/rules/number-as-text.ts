@@ -1,4 +1,7 @@
-/** number-as-text: a number stored as text in a numeric column, which Excel's SUM skips; one finding per column. */
+/**
+ * number-as-text: a number stored as text in a numeric column, which Excel's SUM skips; one finding per column. A Word
+ * document's tables hold text only, with nothing to sum, so their columns are left out.
+ */
 import type { Finding } from "../findings";
 import { amountRef } from "../ledger";
 import type { Ledger, RawCell, Ref } from "../model";
@@ -46,8 +49,9 @@ export const numberAsText: Rule = {
   id: "number-as-text",
   check(ctx) {
     const out: Finding[] = [];
+    const fromDocument = new Set(ctx.model.snapshot.sheets.filter((s) => s.document).map((s) => s.name));
     for (const col of columns(ctx)) {
-      if (!col.count) continue;
+      if (!col.count || col.refs.every((r) => fromDocument.has(r.sheet))) continue;
       out.push(finding("number-as-text", "warning", col.refs, "number-as-text.column", { count: col.count, example: col.example }));
     }
     return out;

@@ -1,0 +1,82 @@
+/**
+ * Reads a file the command line was given, by its content: a Word .docx into the document's snapshot, anything else by
+ * the workbook reader. The name only chooses the words of a message: a file named .docx (or .doc, .pdf) that cannot be
+ * read is spoken of as a Word report.
+ */
+import { readFile, stat } from "fs/promises";
+import { extname } from "path";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { isDocxPackage, readDocxArchive } from "./docx-reader";
+import { limitsWith } from "./limits";
+import { type ReadFormat, WorkbookReadError } from "./read-error";
+import { readWorkbook } from "./xlsx-reader";
+import { ZipArchive } from "./zip-archive";
+
+/** The names a Word report comes under: a read error for one of them speaks of Word. */
+export function namedAsDocument(file: string): boolean {
+  return /^\.(docx|docm|dotx|doc|pdf)$/i.test(extname(file));
+}
+
+// Word 97-2003 keeps its text in a compound file's "WordDocument" stream (names stored UTF-16LE).
+const WORD_STREAM = Buffer.from("WordDocument", "utf16le");
+// As for .xls files (zip-archive.ts), stream names are looked for only in files up to this size.
+const SCAN_LIMIT = 64 * 1024 * 1024;
+
+async function isLegacyDoc(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).size <= SCAN_LIMIT && (await readFile(file)).includes(WORD_STREAM);
+  } catch {
+    return false;
+  }
+}
+
+function withFormat(e: WorkbookReadError, file: string, format: ReadFormat, detail = e.detail): WorkbookReadError {
+  return new WorkbookReadError(e.kind, { file: e.file ?? file, detail, cause: e.cause, limit: e.limit, format });
+}
+
+async function openZip(file: string): Promise<ZipArchive> {
+  try {
+    return await ZipArchive.open(file, limitsWith());
+  } catch (e) {
+    if (!(e instanceof WorkbookReadError)) throw e;
+    // A compound file that is neither an encrypted package nor an .xls: a binary Word .doc, however it is named.
+    if (e.kind === "encrypted" && e.detail === undefined && (namedAsDocument(file) || (await isLegacyDoc(file)))) {
+      throw withFormat(e, file, "docx", "doc");
+    }
+    throw namedAsDocument(file) ? withFormat(e, file, "docx") : e;
+  }
+}
+
+/** `fix` and `report` change workbooks: a Word report given to them is refused by its content, with a word on `check`. */
+export async function refuseDocument(file: string): Promise<void> {
+  let zip: ZipArchive;
+  try {
+    zip = await ZipArchive.open(file, limitsWith());
+  } catch {
+    // Not a zip: the workbook reader says what it is.
+    return;
+  }
+  try {
+    if (await isDocxPackage(zip)) throw new WorkbookReadError("not-xlsx", { file, detail: "docx" });
+  } finally {
+    await zip.close();
+  }
+}
+
+export async function readAny(file: string): Promise<WorkbookSnapshot> {
+  const zip = await openZip(file);
+  try {
+    if (await isDocxPackage(zip)) return await readDocxArchive(zip, limitsWith());
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw withFormat(e, file, "docx");
+    throw new WorkbookReadError("corrupt", { file, cause: e, format: "docx" });
+  } finally {
+    await zip.close();
+  }
+  try {
+    return await readWorkbook(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError && namedAsDocument(file)) throw withFormat(e, file, "docx");
+    throw e;
+  }
+}
