@@ -45,4 +45,21 @@ describe("duplicate-payment", () => {
     );
     expect(briefs(wb, "duplicate-payment")).toEqual([]);
   });
+
+  test("two repeated amounts among others, one entered three times: each found once, in ledger order", () => {
+    const wb = workbook(
+      ledger(
+        [date(2023, 3, 1), "某物业公司", "保洁费", 1200],
+        [date(2023, 5, 8), "某设备公司", "设备款", 56000.1],
+        [date(2023, 3, 1), "某物业公司", "保洁费", 1200],
+        [date(2023, 6, 2), "某咨询公司", "咨询费", 3300],
+        [date(2023, 5, 8), "某设备公司", "设备款", 56000.1],
+        [date(2023, 3, 1), "某物业公司", "保洁费（补录）", 1200]
+      )
+    );
+    expect(briefs(wb, "duplicate-payment").map((f) => f.cells)).toEqual([
+      ["支付台账!D3", "支付台账!D5", "支付台账!D8"],
+      ["支付台账!D4", "支付台账!D7"],
+    ]);
+  });
 });

@@ -6,20 +6,23 @@ import { cellString } from "../cells";
 import { norm } from "../recognize/text";
 import { fig, finding, type Rule } from "./rule";
 
-/** Payment indices grouped by exact amount; only amounts seen twice are looked at further. */
+/**
+ * Payment indices grouped by exact amount, only amounts seen twice or more. A sorted copy finds the repeated amounts
+ * first: on a million-row ledger that is several times faster than one map entry per payment.
+ */
 function sameAmount(l: Ledger): number[][] {
-  const first = new Map<number, number>();
+  const sorted = l.fen.slice().sort();
+  const repeated = new Set<number>();
+  // NaN (an amount `fen` cannot hold) never equals itself, so it is never repeated.
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]!);
+  if (repeated.size === 0) return [];
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < l.rows.length; i++) {
+  for (let i = 0; i < l.fen.length; i++) {
     const f = l.fen[i]!;
-    if (Number.isNaN(f)) continue;
-    const j = first.get(f);
-    if (j === undefined) first.set(f, i);
-    else {
-      const g = groups.get(f);
-      if (g) g.push(i);
-      else groups.set(f, [j, i]);
-    }
+    if (!repeated.has(f)) continue;
+    const g = groups.get(f);
+    if (g) g.push(i);
+    else groups.set(f, [i]);
   }
   return [...groups.values()];
 }
