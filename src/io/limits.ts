@@ -20,6 +20,13 @@ export const LIMITS = {
    */
   cellsPerSheet: 8_000_000,
   cells: 10_000_000,
+  /**
+   * Entries of the shared-strings table and their characters in all: a table of millions of tiny or long strings
+   * would pass 1 GB of memory within the byte ceilings. A 1,000,000-row ledger with two text columns of distinct
+   * entries holds 2,000,000 strings of some 40,000,000 characters.
+   */
+  sharedStrings: 4_000_000,
+  sharedStringChars: 100_000_000,
   /** Characters of one text (a cell's text, a formula, an attribute such as a sheet name): Excel's own limit per cell is 32,767. */
   stringChars: 1_000_000,
   /** Depth of nested XML elements: a worksheet needs 6. */

@@ -544,6 +544,13 @@ export async function scanSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
 /** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
 export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIMITS): Promise<string[]> {
   const out: string[] = [];
+  let chars = 0;
+  const push = (text: string): void => {
+    if (out.length >= limits.sharedStrings) throw overLimit("sharedStrings");
+    chars += text.length;
+    if (chars > limits.sharedStringChars) throw overLimit("sharedStringChars");
+    out.push(text);
+  };
   let inSi = false;
   let phonetic = 0;
   let buf = "";
@@ -560,7 +567,7 @@ export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIM
         if (name === N_T) x.capture = false;
         else if (name === N_RPH) phonetic--;
         else if (name === N_SI) {
-          out.push(unescapeX(buf));
+          push(unescapeX(buf));
           inSi = false;
         }
       },
@@ -575,7 +582,7 @@ export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIM
         let q = at + 3;
         while (q < len && b[q] !== 0x3c) q++;
         if (q + 9 > len || q - at - 3 > limits.stringChars || !bytesAre(b, q, "</t></si>")) return at;
-        out.push(unescapeX(decodeXml(b, at + 3, q)));
+        push(unescapeX(decodeXml(b, at + 3, q)));
         inSi = false;
         x.endFast();
         return q + 9;

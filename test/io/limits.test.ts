@@ -108,6 +108,20 @@ describe("the reader's ceilings", () => {
     expect((await readWorkbook(two, { limits: { cellsPerSheet: 30, cells: 60 } })).sheets).toHaveLength(2);
   });
 
+  it("a shared-strings table over its ceilings, by entries or by characters in all", async () => {
+    const body = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>';
+    const book = zipParts(workbookParts({ sheets: [{ name: "A", body }], sharedStrings: ["甲乙", "丙丁", "戊己", "庚辛"] }));
+    expect((await failure(book, { limits: { sharedStrings: 3 } })).limit).toBe("sharedStrings");
+    expect((await failure(book, { limits: { sharedStringChars: 7 } })).limit).toBe("sharedStringChars");
+    // Plain <si><t>…</t></si> entries take the scanner's fast path: the same ceilings hold there.
+    const plain = zipParts(workbookParts({ sheets: [{ name: "A", body }], sharedStrings: "<si><t>甲乙</t></si>".repeat(4) }));
+    expect((await failure(plain, { limits: { sharedStrings: 3 } })).limit).toBe("sharedStrings");
+    expect((await failure(plain, { limits: { sharedStringChars: 7 } })).limit).toBe("sharedStringChars");
+    // At the ceilings, both read.
+    for (const b of [book, plain])
+      expect((await readWorkbook(b, { limits: { sharedStrings: 4, sharedStringChars: 8 } })).sheets[0]!.rows[0]![0]!.v).toBe("甲乙");
+  });
+
   it("in a batch, the CLI reports the file with its ceiling and checks the others", async () => {
     const { checkFile } = await import("../../src/cli/report-json");
     const fs = await import("node:fs");

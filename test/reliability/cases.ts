@@ -66,6 +66,15 @@ export const CASES: Case[] = [
     expect: { error: "工作表名称" },
   },
   {
+    tried: `a shared-strings table of ${(LIMITS.sharedStrings + 1).toLocaleString("en")} distinct short entries`,
+    make: (dir) => {
+      const table = Array.from({ length: LIMITS.sharedStrings + 1 }, (_, i) => `<si><t>${i}</t></si>`).join("");
+      const body = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>';
+      return file(dir, "strings.xlsx", zipParts(workbookParts({ sheets: [{ name: "S", body }], sharedStrings: table })));
+    },
+    expect: { error: "共享字符串表的条目超过" },
+  },
+  {
     tried: "a sheet of 60 MB deflated a thousand times (a zip bomb)",
     make: (dir) => sheetBook(dir, "bomb.xlsx", `<sheetData>${'<row r="1"/>'.repeat(5_000_000)}</sheetData>`),
     expect: { error: "压缩比" },
