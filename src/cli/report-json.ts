@@ -1,5 +1,5 @@
 /** The JSON of `selfeval check`, in the shape contract.md fixes, and the run of one file that fills an entry. */
-import { checkWorkbook } from "../core/check";
+import { CHECK_LIMITS, CheckLimitError, checkWorkbook } from "../core/check";
 import type { Severity } from "../core/findings";
 import { type Lang, renderMessage, strings } from "../core/i18n";
 import type { SheetRole } from "../core/model";
@@ -84,6 +84,8 @@ export async function checkFile(file: string, lang: Lang, workbook?: string): Pr
       overview: result.overview,
     };
   } catch (err) {
+    if (err instanceof CheckLimitError)
+      return failedEntry(file, strings(lang).ui.tooMuchText({ file, n: CHECK_LIMITS[err.limit].toLocaleString("en") }), workbook);
     return failedEntry(file, strings(lang).ui.engineError({ message: err instanceof Error ? err.message : String(err) }), workbook);
   }
 }

@@ -11,6 +11,8 @@ import { type Overview, overviewOf } from "./overview";
 import type { WorkbookSnapshot } from "./snapshot";
 import { traceNarrative } from "./trace";
 
+export { CHECK_LIMITS, CheckLimitError } from "./check-limits";
+
 export interface CheckResult {
   sheets: SheetInfo[];
   findings: Finding[];
@@ -43,7 +45,11 @@ function withinLimits(findings: Finding[]): Finding[] {
     const n = (perCell.get(cell) ?? 0) + 1;
     perCell.set(cell, n);
     if (n <= FINDING_LIMITS.perCell) kept.push(f);
-    else over.set(cell, [...(over.get(cell) ?? []), f]);
+    else {
+      const rest = over.get(cell);
+      if (rest) rest.push(f);
+      else over.set(cell, [f]);
+    }
   }
   for (const [cell, rest] of over) {
     kept.push({

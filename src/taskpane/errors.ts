@@ -1,5 +1,6 @@
 /** Errors the host rejects with, told in the user's language: an OfficeExtension.Error by its code, anything else by its message. */
 import type { PaneStrings } from "../core/i18n/types";
+import { CHECK_LIMITS, CheckLimitError } from "../core/check-limits";
 import { rolledBack } from "../excel/rollback";
 
 /** The shape of OfficeExtension.Error that matters here (told apart by shape: OfficeExtension is not loaded in tests or the demo). */
@@ -34,6 +35,7 @@ export function errorDetail(e: unknown, s: PaneStrings): string {
 }
 
 function what(e: unknown, s: PaneStrings): string {
+  if (e instanceof CheckLimitError) return s.tooMuchText({ n: CHECK_LIMITS[e.limit].toLocaleString("en") });
   if (isCoded(e)) {
     const known = s.officeErrors[e.code];
     if (known) return known;

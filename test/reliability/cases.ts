@@ -75,6 +75,21 @@ export const CASES: Case[] = [
     expect: { error: "共享字符串表的条目超过" },
   },
   {
+    tried: "a report text of 100,000 sentences, each with a stray unit (about 1,800,000 characters)",
+    make: (dir) => {
+      const rows = Array.from(
+        { length: 100_000 },
+        (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>第${i}项执行率94.56%元。</t></is></c></row>`
+      );
+      return sheetBook(
+        dir,
+        "sentences.xlsx",
+        `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目支出绩效自评报告</t></is></c></row>${rows.join("")}</sheetData>`
+      );
+    },
+    expect: { error: "超出了本工具检查的上限" },
+  },
+  {
     tried: "a sheet of 60 MB deflated a thousand times (a zip bomb)",
     make: (dir) => sheetBook(dir, "bomb.xlsx", `<sheetData>${'<row r="1"/>'.repeat(5_000_000)}</sheetData>`),
     expect: { error: "压缩比" },

@@ -193,6 +193,8 @@ export const en: Strings = {
     total: (p) => `Total: ${count(p.files, "file")}, ${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${p.unreadable} unreadable.`,
     skippedXls: (p) => `${count(p.count, "legacy .xls file")} not checked: save ${p.count === "1" ? "it" : "them"} as .xlsx in Excel first.`,
     emptyInput: (p) => `Nothing to check: no .xlsx or .xlsm file in ${p.inputs}.`,
+    tooMuchText: (p) =>
+      `"${p.file}": its report text runs past ${p.n} characters (a long self-evaluation report has about 50,000), beyond what this tool checks; it was not checked. Make sure of where the file comes from; if it is genuine, split it and check the parts.`,
     engineError: (p) =>
       `The workbook was read, but this tool failed while checking it: ${p.message}. The fault is the tool's, not the file's; please report it with the file.`,
     timedOut: (p) => `The check did not finish within ${p.seconds} seconds and was stopped; the other files are checked.`,
@@ -257,6 +259,8 @@ export const en: Strings = {
   },
   pane: {
     title: "Self-evaluation assistant",
+    tooMuchText: (p) =>
+      `The workbook's report text runs past ${p.n} characters (a long self-evaluation report has about 50,000), beyond what this tool checks; it was not checked.`,
     check: "Check",
     recheck: "Check again",
     intro:

@@ -192,6 +192,8 @@ export interface UiStrings {
   emptyInput: Template;
   /** p.message: the engine failed on a workbook it read (a bug of this tool, not of the file). */
   engineError: Template;
+  /** p.file, p.n: report text past the engine's ceiling (CHECK_LIMITS.narrativeChars). */
+  tooMuchText: Template;
   /** p.seconds: a file whose check took longer than the batch allows. */
   timedOut: Template;
   /** p.message: the worker checking a file stopped (out of memory, say); the other files are checked. */
@@ -234,6 +236,8 @@ export interface ReadErrorStrings {
 /** Strings of the task pane. Templates take their parameters already as text. */
 export interface PaneStrings {
   title: string;
+  /** p.n: the workbook's report text is past the engine's ceiling. */
+  tooMuchText: Template;
   /** The check button, before and after a first check. */
   check: string;
   recheck: string;

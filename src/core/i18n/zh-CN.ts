@@ -173,6 +173,8 @@ export const zhCN: Strings = {
     total: (p) => `合计：${p.files}个文件，错误${p.errors}项，警告${p.warnings}项，无法读取${p.unreadable}个。`,
     skippedXls: (p) => `另有${p.count}个旧版 .xls 文件未检查，请在 Excel 中另存为 .xlsx 后再检查。`,
     emptyInput: (p) => `没有可检查的工作簿：${p.inputs}中没有 .xlsx 或 .xlsm 文件。`,
+    tooMuchText: (p) =>
+      `“${p.file}”的报告正文超过 ${p.n} 个字（很长的自评报告约 5 万字），超出了本工具检查的上限，未检查。请确认文件来源；如确为正常文件，请拆分后再检查。`,
     engineError: (p) => `工作簿已读取，但检查时本工具出错：${p.message}。这是本工具的问题，不是文件的问题；请把文件和这条信息反馈给开发者。`,
     timedOut: (p) => `检查超过 ${p.seconds} 秒仍未完成，已停止；其余文件照常检查。`,
     workerFailed: (p) => `检查此文件时处理进程意外停止（${p.message}），可能是文件过大；其余文件照常检查。`,
@@ -234,6 +236,7 @@ export const zhCN: Strings = {
   },
   pane: {
     title: "绩效自评助手",
+    tooMuchText: (p) => `工作簿的报告正文超过 ${p.n} 个字（很长的自评报告约 5 万字），超出了本工具检查的上限，未检查。`,
     check: "检查",
     recheck: "重新检查",
     intro: "点击“检查”，核对自评报告中的金额、单位、年份与各表是否一致。发现的问题按严重程度和工作表列出，点击某一项或其中的单元格即可跳转。",

@@ -28,6 +28,7 @@ import { findHeaders, type HeaderHit, headerText } from "./headers";
 import { sheetRole } from "./roles";
 import { fundSource, isTotalLabel } from "./sources";
 import { norm } from "./text";
+import { CHECK_LIMITS, CheckLimitError } from "../check-limits";
 
 export function buildModel(input: WorkbookSnapshot): WorkbookModel {
   const own = input.sheets.some((s) => isAddinSheet(s.name));
@@ -43,6 +44,7 @@ export function buildModel(input: WorkbookSnapshot): WorkbookModel {
     narratives: [],
     year: null,
   };
+  const text = { left: CHECK_LIMITS.narrativeChars };
   for (const sheet of snapshot.sheets) {
     const hits = findHeaders(sheet);
     const role = sheetRole(sheet, hits);
@@ -69,7 +71,7 @@ export function buildModel(input: WorkbookSnapshot): WorkbookModel {
     if (role === "project-info") model.info.push(readInfo(sheet));
     if (role === "report-text" || role === "evaluation-form") {
       // A table's header cells ("预算执行率（B/A×100%）") are captions, not sentences.
-      const n = readNarrative(sheet, role === "report-text" ? 1 : 10, new Set(hits.map((h) => h.row)));
+      const n = readNarrative(sheet, role === "report-text" ? 1 : 10, new Set(hits.map((h) => h.row)), text);
       if (n.paragraphs.length) model.narratives.push(n);
     }
   }
@@ -359,7 +361,8 @@ function readInfo(sheet: SheetSnapshot): ProjectInfo {
   return { sheet: sheet.name, entries };
 }
 
-function readNarrative(sheet: SheetSnapshot, minLength: number, headerRows: ReadonlySet<number>): Narrative {
+/** The sheet's sentences; `text.left` is what CHECK_LIMITS leaves of report text, counted before any figure is read. */
+function readNarrative(sheet: SheetSnapshot, minLength: number, headerRows: ReadonlySet<number>, text: { left: number }): Narrative {
   const paragraphs: Paragraph[] = [];
   sheet.rows.forEach((row, r) => {
     if (headerRows.has(r)) return;
@@ -367,6 +370,8 @@ function readNarrative(sheet: SheetSnapshot, minLength: number, headerRows: Read
       if (!cell || typeof cell.v !== "string") return;
       const t = cell.v;
       if (t.trim().length < minLength) return;
+      text.left -= t.length;
+      if (text.left < 0) throw new CheckLimitError("narrativeChars");
       paragraphs.push({ ref: { sheet: sheet.name, row: r, col: c }, text: t, figures: extractFigures(t) });
     });
   });
