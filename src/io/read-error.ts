@@ -108,6 +108,11 @@ function describeDocx(e: WorkbookReadError, name: string, lang: Lang): string | 
       return d.encrypted({ name, which: "" });
     case "corrupt":
       return d.corrupt({ name, why: of(s.readErrors.corruptBy) || causeText(e) });
+    case "too-large": {
+      // The pane says the same of a picked document: a document, not a workbook, went over a ceiling.
+      const limit = e.limit ?? "partBytes";
+      return s.pane.docx.tooLarge({ name, what: s.readErrors.limits[limit]({ n: LIMITS[limit].toLocaleString("en") }) });
+    }
     default:
       return undefined;
   }

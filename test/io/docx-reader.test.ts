@@ -2,7 +2,7 @@
 import path from "path";
 import { checkWorkbook } from "../../src/core/check";
 import { readDocx } from "../../src/io/docx-reader";
-import { WorkbookReadError } from "../../src/io/read-error";
+import { describeReadError, WorkbookReadError } from "../../src/io/read-error";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { haikou2023 } from "../../samples/haikou-2023.def";
 import { MONEY, type WorkbookDef } from "../../samples/workbook-def";
@@ -174,6 +174,9 @@ describe("files that are not readable Word documents", () => {
   test("a bomb is refused by its declared size, before it is inflated", async () => {
     const e = await failure(bombDocx(5_000_000), { partBytes: 1_000_000 });
     expect(e).toMatchObject({ kind: "too-large", limit: "partBytes" });
+    // A document, not a workbook, went over the ceiling: the message says so, in both languages.
+    expect(describeReadError(e, "zh-CN")).toMatch(/超出了本工具读取文档的上限：其中一个部件解压后超过 1,000,000,000 字节/);
+    expect(describeReadError(e, "en")).not.toMatch(/workbook/i);
   });
 
   test("a small real one reads", async () => {
