@@ -11,6 +11,7 @@ import { overLimit } from "../../src/io/read-error";
 /** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
 export async function readSharedStrings(chunks: PartChunks): Promise<string[]> {
   const out: string[] = [];
+  let chars = 0;
   let inSi = false;
   let inT = false;
   let phonetic = 0;
@@ -31,7 +32,12 @@ export async function readSharedStrings(chunks: PartChunks): Promise<string[]> {
       } else if (name === "t") inT = false;
       else if (name === "rPh") phonetic--;
       else if (name === "si") {
-        out.push(unescapeX(buf));
+        // The table's own ceilings, as the scanner applies them.
+        if (out.length >= LIMITS.sharedStrings) throw overLimit("sharedStrings");
+        const text = unescapeX(buf);
+        chars += text.length;
+        if (chars > LIMITS.sharedStringChars) throw overLimit("sharedStringChars");
+        out.push(text);
         inSi = false;
       }
     }
