@@ -11,7 +11,6 @@ import { type CellFix, planFixes } from "../core/fixes";
 import { type Lang, strings } from "../core/i18n";
 import type { FixRefusal } from "../core/i18n/types";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { refuseDocument } from "../io/read-any";
 import { describeReadError } from "../io/read-error";
 import { describeWriteError, ReportWriteError } from "../io/write-errors";
 import { checkOutputPath, diffUntouched } from "../io/write-safety";
@@ -70,7 +69,6 @@ export async function runFix(input: string, opts: FixCliOptions): Promise<FixDoc
   try {
     // Also on a dry run: it says whether the real run would be refused.
     if (opts.output) await checkOutputPath(input, opts.output);
-    await refuseDocument(input);
     const { bytes, snapshot } = await readWorkbookBytes(input);
     const { findings } = checkWorkbook(snapshot);
     // Each fix is tried with the engine first: one that would raise another mismatch is not made.

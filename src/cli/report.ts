@@ -4,7 +4,6 @@ import { Option } from "commander";
 import type { WeightPreset } from "../core/report/scoring";
 import type { PlanScore } from "../core/report/plan";
 import { strings } from "../core/i18n";
-import { refuseDocument } from "../io/read-any";
 import { describeReadError, type Lang } from "../io/read-error";
 import type { SheetOutcome } from "../io/xlsx-writer";
 import { describeWriteError, ReportWriteError } from "../io/write-errors";
@@ -59,7 +58,6 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
     return entry;
   }
   try {
-    await refuseDocument(input);
     const snapshot = await readWorkbook(input);
     // The planner and the writer (ExcelJS) load here, so that `check` starts without them.
     const [{ planReport }, { writeReport }] = await Promise.all([import("../core/report"), import("../io/xlsx-writer")]);

@@ -274,7 +274,7 @@ function formulaResult(t: number, text: string | undefined): CellValue {
 }
 
 // Strict OOXML may store dates as t="d" with an ISO string; turn it into a 1900-system serial.
-function isoToSerial(text: string): number | string {
+export function isoToSerial(text: string): number | string {
   const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : text + "Z");
   if (Number.isNaN(ms)) return text;
   return ms / 86400000 + 25569;

@@ -47,22 +47,6 @@ async function openZip(file: string): Promise<ZipArchive> {
   }
 }
 
-/** `fix` and `report` change workbooks: a Word report given to them is refused by its content, with a word on `check`. */
-export async function refuseDocument(file: string): Promise<void> {
-  let zip: ZipArchive;
-  try {
-    zip = await ZipArchive.open(file, limitsWith());
-  } catch {
-    // Not a zip: the workbook reader says what it is.
-    return;
-  }
-  try {
-    if (await isDocxPackage(zip)) throw new WorkbookReadError("not-xlsx", { file, detail: "docx" });
-  } finally {
-    await zip.close();
-  }
-}
-
 export async function readAny(file: string): Promise<WorkbookSnapshot> {
   const zip = await openZip(file);
   try {

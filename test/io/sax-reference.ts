@@ -5,7 +5,18 @@
 import type { Cell, CellValue, MergeRange } from "../../src/core/snapshot";
 import { shiftFormula, tidyFormula } from "../../src/io/formula-text";
 import { LIMITS } from "../../src/io/limits";
-import { events, local, own, parseMerge, parseNumber, type PartChunks, type SheetContext, type SheetPart, unescapeX } from "../../src/io/ooxml-parts";
+import {
+  events,
+  isoToSerial,
+  local,
+  own,
+  parseMerge,
+  parseNumber,
+  type PartChunks,
+  type SheetContext,
+  type SheetPart,
+  unescapeX,
+} from "../../src/io/ooxml-parts";
 import { overLimit } from "../../src/io/read-error";
 
 /** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
@@ -87,13 +98,6 @@ function formulaResult(t: string | undefined, text: string | undefined): CellVal
     default:
       return text === "" ? null : parseNumber(text);
   }
-}
-
-// Strict OOXML may store dates as t="d" with an ISO string; turn it into a 1900-system serial.
-function isoToSerial(text: string): number | string {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : text + "Z");
-  if (Number.isNaN(ms)) return text;
-  return ms / 86400000 + 25569;
 }
 
 /** Reads one worksheet's XML into sparse rows of compact cells, plus its merged ranges. */
