@@ -65,9 +65,13 @@ export function quantityLinks(paragraphs: Paragraph[], tables: IndicatorTable[])
 const PER = /(每|人均|户均|年均|月均|日均|平均|单位|单价|标准)[^，。；,;]{0,6}$/;
 
 /** The one quantity an indicator's name states with a unit (32.1公里), when it states exactly one and states it as a total. */
+const RANGE_END = /(?:^|\d)\s*[-~～—–至到]\s*$/;
+
 export function nameQuantity(ind: Indicator): TextFigure | null {
-  const figs = extractFigures(ind.level3.replace(/^\s*(指标)?\d+\s*[:：、.]?/, "")).filter(
-    (f) => f.kind === "count" && !f.bound && unitInfo(f.number.unit)?.family !== "time"
+  // An item number (指标9：, 3、) is no quantity; a leading figure with no separator (0-6岁) is the text's own.
+  const figs = extractFigures(ind.level3.replace(/^\s*(?:指标\s*\d+\s*(?:[:：、]|\.(?!\d))?|\d+\s*(?:[:：、]|\.(?!\d)))/, "")).filter(
+    // The end of a range (0-6岁儿童, 3至5年) bounds who is counted; it is not the quantity.
+    (f) => f.kind === "count" && !f.bound && unitInfo(f.number.unit)?.family !== "time" && !RANGE_END.test(f.label)
   );
   return figs.length === 1 && !PER.test(figs[0]!.label) ? figs[0]! : null;
 }

@@ -25,6 +25,8 @@ export interface ProjectInfo {
 }
 
 const NAME_LABEL = /^(项目名称|projectname)[:：]?$/;
+/** A blank left to fill in (【待填写：项目名称】, [To fill in: …]) names no project. */
+const PLACEHOLDER = /^[【[].*[】\]]$/;
 
 /** A form segment: from a 项目名称 row down to the next one in the same sheet. */
 interface Segment {
@@ -44,6 +46,7 @@ function nameRows(sheet: SheetSnapshot): Array<{ row: number; name: string }> {
       if (!NAME_LABEL.test(norm(cellString(row[c])))) continue;
       for (let v = c + 1; v < row.length; v++) {
         const t = cellString(row[v]);
+        if (PLACEHOLDER.test(t.trim())) break;
         if (t && !NAME_LABEL.test(norm(t)) && headerText(sheet, r, v) === t) {
           out.push({ row: r, name: t });
           break;
@@ -67,6 +70,11 @@ function segments(model: WorkbookModel): Segment[] {
     });
   }
   return out;
+}
+
+/** The distinct project names the workbook's forms give in their 项目名称 rows, in order. */
+export function formProjectNames(model: WorkbookModel): string[] {
+  return [...new Set(segments(model).map((s) => s.name))];
 }
 
 /** The core of a project name for matching a heading: no leading code, no trailing 项目/经费/资金. */

@@ -71,9 +71,12 @@ function candidates(facts: Facts, f: TextFigure): Known[] {
   return bySource.length ? bySource : fit;
 }
 
-/** The value a strongly labelled figure must equal: the column its label names, for its fund source. */
-function namedValue(facts: Facts, f: TextFigure): Known | null {
-  if (!STRONG.test(f.label) || CHANGE.test(f.label.trim())) return null;
+/**
+ * The values a strongly labelled figure must equal one of: the column its label names, for its fund source (a source
+ * may have several rows: 其中：中央财政资金, 地方资金). Empty when its label names none.
+ */
+function namedValues(facts: Facts, f: TextFigure): Known[] {
+  if (!STRONG.test(f.label) || CHANGE.test(f.label.trim())) return [];
   const q: QuantityId | null =
     f.concept === "budget-initial"
       ? "initial"
@@ -84,26 +87,27 @@ function namedValue(facts: Facts, f: TextFigure): Known | null {
           : f.concept === "contract"
             ? "contract"
             : null;
-  if (!q) return null;
+  if (!q) return [];
   const source = f.source ?? "total";
-  return (
-    facts.known.find((k) => k.quantity === q && (q === "contract" || k.source === source)) ??
-    (q !== "contract" && !f.source ? (facts.known.find((k) => k.quantity === q && k.source === "fiscal") ?? null) : null)
-  );
+  const own = facts.known.filter((k) => k.quantity === q && (q === "contract" || k.source === source));
+  if (own.length) return q === "contract" ? own.slice(0, 1) : own;
+  return q !== "contract" && !f.source ? facts.known.filter((k) => k.quantity === q && k.source === "fiscal").slice(0, 1) : [];
 }
 
 function verdictOf(facts: Facts, f: TextFigure): Verdict {
   const unit = f.number.unit as MoneyUnit;
   if (PER_UNIT.test(f.label.trim())) return { kind: "untraced" };
-  const named = namedValue(facts, f);
+  const names = namedValues(facts, f);
+  const named = names[0] ?? null;
   if (named) {
-    if (matches(named, f, unit)) return { kind: "traced", known: named };
+    const hit = names.find((k) => matches(k, f, unit));
+    if (hit) return { kind: "traced", known: hit };
   } else {
     const hit = facts.known.find((k) => matches(k, f, unit));
     if (hit) return { kind: "traced", known: hit };
   }
   if (f.number.value.eq(0)) return named ? { kind: "text-mismatch", known: named } : { kind: "untraced" };
-  const pool = named ? [named] : candidates(facts, f);
+  const pool = named ? names : candidates(facts, f);
   const dp = f.number.decimals;
   const written = digitString(f.number.value, dp);
   // A round figure with no concept word ("慰问金500元") matches some total by a power of ten too easily.

@@ -2,7 +2,8 @@
 import { strings } from "../core/i18n";
 import type { Lang } from "./read-error";
 
-export type WriteErrorKind = "same-as-input" | "output-is-directory" | "output-not-file" | "output-unwritable" | "source-in-plan" | "changed-source";
+export type WriteErrorKind =
+  "same-as-input" | "same-as-output" | "output-is-directory" | "output-not-file" | "output-unwritable" | "source-in-plan" | "changed-source";
 
 export class ReportWriteError extends Error {
   readonly kind: WriteErrorKind;

@@ -5,6 +5,13 @@ import { columnLetters, quoteSheet } from "../core/address";
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { ReportWriteError } from "./write-errors";
 
+/** The same file under two names: one path, or a link to the other where both exist. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([fsp.stat(a).catch(() => undefined), fsp.stat(b).catch(() => undefined)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
 export async function checkOutputPath(input: string, output: string): Promise<void> {
   const inAbs = path.resolve(input);
   const outAbs = path.resolve(output);
@@ -18,11 +25,8 @@ export async function checkOutputPath(input: string, output: string): Promise<vo
   if (st?.isDirectory()) throw new ReportWriteError("output-is-directory", output);
   // A FIFO or a device would otherwise be replaced by a regular file (the write renames over it).
   if (st && !st.isFile()) throw new ReportWriteError("output-not-file", output);
-  if (st) {
-    // A link, another spelling on a case-insensitive disk, or a hard link to the input: the same file.
-    const ist = await fsp.stat(inAbs).catch(() => undefined);
-    if (ist && ist.dev === st.dev && ist.ino === st.ino) throw new ReportWriteError("same-as-input", output);
-  }
+  // A link, another spelling on a case-insensitive disk, or a hard link to the input: the same file.
+  if (st && (await sameFile(inAbs, outAbs))) throw new ReportWriteError("same-as-input", output);
 }
 
 function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {

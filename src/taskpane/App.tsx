@@ -19,7 +19,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import type { HighlightSummary, HostActions } from "../excel/api";
 import { BASIS_FILL, WRONG_FILL } from "../excel/marks";
 import { fluentTheme, type PaneTheme } from "./environment";
-import type { ReportOutcome, ReportRunOptions } from "./report";
+import type { ReportOutcome, ReportRunOptions, WordOutcome, WordRunOptions } from "./report";
 import type { ReportRun } from "./ReportPanel";
 import {
   ALL,
@@ -68,6 +68,8 @@ export interface AppProps {
    * panel for the unit; 生成 calls this with the unit and `ask`, which puts each consent question to the user in the pane.
    */
   onGenerateReport?: (options: ReportRunOptions) => Promise<ReportOutcome | void>;
+  /** The report as a Word document, offered as a download (src/taskpane/report.ts: wordReportAction); the panel's button shows only when given. */
+  onSaveWordReport?: (options: WordRunOptions) => Promise<WordOutcome>;
   /** Ribbon commands arriving while the pane is already open. */
   command?: PaneCommand;
 }
@@ -125,7 +127,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
+function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, command }: AppProps) {
   const s = paneStrings(lang);
   const p = s.pane;
   const styles = useStyles();
@@ -274,6 +276,19 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
       }
     },
     [onGenerateReport, runCheck],
+  );
+  const saveWord = useCallback(
+    async (options: WordRunOptions): Promise<WordOutcome | null> => {
+      if (!onSaveWordReport) return null;
+      setFailure(null);
+      try {
+        return await onSaveWordReport(options);
+      } catch (error) {
+        if (mounted.current) setFailure({ what: "report", error });
+        return null;
+      }
+    },
+    [onSaveWordReport],
   );
   const closeReport = useCallback(() => setReportOpen(false), []);
 
@@ -464,7 +479,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, command }: AppProps) {
 
       {onGenerateReport && reportOpen && (
         <Suspense fallback={<ProgressBar aria-label={p.report.label} />}>
-          <ReportPanel strings={p} run={runReport} onClose={closeReport} />
+          <ReportPanel strings={p} run={runReport} onClose={closeReport} {...(onSaveWordReport ? { saveWord } : {})} />
         </Suspense>
       )}
 

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { type CSSProperties, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { PaneStrings } from "../core/i18n/types";
-import type { ReportOutcome, ReportRunOptions, ReportStep, ReportUnit } from "./report";
+import type { ReportOutcome, ReportRunOptions, ReportStep, ReportUnit, WordOutcome, WordRunOptions } from "./report";
 import { useStyles } from "./styles";
 
 /** What a run of the report came to: its outcome (nothing when the host says nothing), or a failure the pane shows itself. */
@@ -28,6 +28,8 @@ export interface ReportPanelProps {
   strings: PaneStrings;
   /** Runs the report; a failure is the pane's to show (its FailureBar), the panel only stops waiting. */
   run(options: ReportRunOptions): Promise<ReportRun>;
+  /** Saves the report as a Word document in the chosen unit; null when it failed (the pane shows why). */
+  saveWord?(options: WordRunOptions): Promise<WordOutcome | null>;
   onClose(): void;
 }
 
@@ -49,12 +51,13 @@ const WRAP: CSSProperties = { flexWrap: "wrap", minWidth: 0 };
 
 type Question = { sheet: string; answer(yes: boolean): void };
 
-export function ReportPanel({ strings: p, run, onClose }: ReportPanelProps) {
+export function ReportPanel({ strings: p, run, saveWord, onClose }: ReportPanelProps) {
   const r = p.report;
   const styles = useStyles();
   const unitLabel = useId();
   const progressId = useId();
   const questionId = useId();
+  const wordHint = useId();
 
   const [unit, setUnit] = useState<ReportUnit>("万元");
   const [running, setRunning] = useState(false);
@@ -63,6 +66,8 @@ export function ReportPanel({ strings: p, run, onClose }: ReportPanelProps) {
   /** The sheet last asked about: the dialog keeps saying it while it closes. */
   const [asked, setAsked] = useState("");
   const [result, setResult] = useState<{ outcome: ReportOutcome | void } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
 
   const mounted = useRef(true);
   const pending = useRef<Question | null>(null);
@@ -124,6 +129,22 @@ export function ReportPanel({ strings: p, run, onClose }: ReportPanelProps) {
     }
   };
 
+  const savingRef = useRef(false);
+  const word = async () => {
+    if (!saveWord || savingRef.current || runningRef.current) return;
+    savingRef.current = true;
+    setSaving(true);
+    setSaved(null);
+    try {
+      const done = await saveWord({ unit, untitled: r.wordFile });
+      if (mounted.current && done) setSaved(done.file);
+    } finally {
+      savingRef.current = false;
+      if (mounted.current) setSaving(false);
+    }
+  };
+  const busy = running || saving;
+
   return (
     <section aria-label={r.label} style={PANEL}>
       <Text className={styles.muted}>{r.intro}</Text>
@@ -136,7 +157,7 @@ export function ReportPanel({ strings: p, run, onClose }: ReportPanelProps) {
           layout="horizontal"
           style={WRAP}
           value={unit}
-          disabled={running}
+          disabled={busy}
           onChange={(_, d) => setUnit(d.value === "元" ? "元" : "万元")}
         >
           {UNITS.map((u) => (
@@ -145,13 +166,26 @@ export function ReportPanel({ strings: p, run, onClose }: ReportPanelProps) {
         </RadioGroup>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" disabledFocusable={running} onClick={() => void generate()}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void generate()}>
           {r.generate}
         </Button>
-        <Button disabledFocusable={running} onClick={onClose}>
+        <Button disabledFocusable={busy} onClick={onClose}>
           {result ? r.close : r.cancel}
         </Button>
       </div>
+      {saveWord && (
+        <div style={STACK}>
+          <div className={styles.row}>
+            <Button disabledFocusable={busy} aria-describedby={wordHint} onClick={() => void word()}>
+              {r.word}
+            </Button>
+          </div>
+          <Text id={wordHint} size={200} className={styles.muted}>
+            {r.wordHint}
+          </Text>
+          <div aria-live="polite">{saved && <Text role="status">{r.wordSaved({ file: saved })}</Text>}</div>
+        </div>
+      )}
 
       <div aria-live="polite">
         {running && (

@@ -59,6 +59,8 @@ export interface StartOptions {
   createActions(): PaneActions;
   /** The report; by default reportAction over the host actions (read, plan in the pane's language, write with consent). */
   onGenerateReport?: AppProps["onGenerateReport"];
+  /** The Word report's download; by default wordReportAction over the host actions, saved as a browser download. */
+  onSaveWordReport?: AppProps["onSaveWordReport"];
   /** Where ribbon commands of a shared runtime announce themselves (src/commands/signal.ts); window by default. */
   win?: Window;
 }
@@ -69,6 +71,17 @@ export interface StartOptions {
  */
 export function defaultReport(actions: PaneActions, lang: Lang): NonNullable<AppProps["onGenerateReport"]> {
   return async (options: ReportRunOptions) => (await import(/* webpackChunkName: "report" */ "./report")).reportAction(actions, lang)(options);
+}
+
+/** The Word report over the host actions, offered as a download; its code (the planner, the .docx writer) comes with the first click. */
+export function defaultWordReport(actions: PaneActions, lang: Lang): NonNullable<AppProps["onSaveWordReport"]> {
+  return async (options) => {
+    const [{ wordReportAction }, { downloadFile }] = await Promise.all([
+      import(/* webpackChunkName: "report" */ "./report"),
+      import(/* webpackChunkName: "report" */ "./download"),
+    ]);
+    return wordReportAction(actions, lang, (name, bytes) => downloadFile(name, bytes))(options);
+  };
 }
 
 /** Resolves with the mounted pane (unmounting it also stops listening for ribbon commands), or null when not in Excel (the notice is shown instead). */
@@ -91,6 +104,7 @@ export async function start(o: StartOptions): Promise<MountedPane | null> {
     theme: settings.theme,
     autoRun: settings.autoRun,
     onGenerateReport: o.onGenerateReport ?? defaultReport(actions, settings.lang),
+    onSaveWordReport: o.onSaveWordReport ?? defaultWordReport(actions, settings.lang),
     ...(settings.command ? { command: settings.command } : {}),
   };
   const pane = mount(o.element, props);

@@ -6,6 +6,7 @@
 import type { Lang } from "../core/i18n/types";
 import type { ReportPlan } from "../core/report/plan";
 import type { HostActions } from "../excel/api";
+import { safeFileName } from "./download";
 
 /** Money unit of the generated 自评表's 项目资金 block (a user's own blank form keeps its unit). */
 export type ReportUnit = "万元" | "元";
@@ -90,5 +91,38 @@ export function reportAction(actions: HostActions, lang: Lang): (options: Report
       return yes;
     });
     return outcomeOf(plan, result ?? null, refused);
+  };
+}
+
+export interface WordRunOptions {
+  unit: ReportUnit;
+  /** The file name's stem when the report has no title (the pane's words for 自评报告). */
+  untitled: string;
+}
+
+/** What saving the Word report came to: the file name it was offered under. */
+export interface WordOutcome {
+  file: string;
+}
+
+/**
+ * The pane's 下载Word版自评报告: the same plan as 生成's, from the workbook as it is (sheets an earlier run made are not read
+ * as data), set as a .docx and handed to `save`; nothing is written into the workbook.
+ */
+export function wordReportAction(
+  actions: HostActions,
+  lang: Lang,
+  save: (name: string, bytes: Uint8Array<ArrayBuffer>) => void
+): (options: WordRunOptions) => Promise<WordOutcome> {
+  return async ({ unit, untitled }) => {
+    const [{ snapshot }, planReport, { reportDocx }] = await Promise.all([
+      actions.readWorkbook(),
+      loadPlanner(),
+      import(/* webpackChunkName: "word" */ "../io/docx/report-docx"),
+    ]);
+    const plan = planReport(snapshot, { unit, lang });
+    const file = safeFileName(plan.document.title, "docx", untitled);
+    save(file, await reportDocx(plan));
+    return { file };
   };
 }

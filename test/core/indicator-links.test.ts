@@ -106,6 +106,13 @@ describe("the quantity an indicator's name states vs its 年度指标值", () =>
     ]);
   });
 
+  test("the end of a range bounds who is counted (0-6岁儿童健康管理数, 3至5岁儿童) and states no quantity", () => {
+    expect(keys(form({ level3: "0-6岁儿童健康管理数", target: 2089, actual: 2089 }))).toEqual([]);
+    expect(keys(form({ level3: "3至5岁儿童入园人数", target: 400, actual: 400 }))).toEqual([]);
+    // A quantity of its own beside a range is still read: 0-6岁儿童体检2000人 against 2089.
+    expect(keys(form({ level3: "0-6岁儿童体检2000人", target: 2089, actual: 2089 })).map((k) => k[0])).toEqual(["text-mismatch.indicator-name"]);
+  });
+
   test("twin: 年度指标值 32.1 → nothing", () => {
     expect(keys(form({ level3: "建设普通省道二级公路32.1公里", target: 32.1, actual: 32.1 }))).toEqual([]);
   });

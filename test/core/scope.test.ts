@@ -99,3 +99,17 @@ describe("narrative-only report listing its projects", () => {
     expect(scopes.map((s) => s.name)).toEqual([null]);
   });
 });
+
+describe("a form whose 项目名称 is left to fill in names no project", () => {
+  test("【待填写：项目名称】 beside a named form: one project, and its figures are not summed with the other form's", () => {
+    const blank = form("B表", "【待填写：项目名称】", 100, 95);
+    const r = checkWorkbook(workbook(A(), blank, text("全年执行数95万元，执行率95.00%。")));
+    expect(r.projects).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  test("the same form with a name of its own is a second project (the test above would fail without the rule)", () => {
+    const named = form("B表", "乡村学校维修经费", 100, 95);
+    expect(checkWorkbook(workbook(A(), named)).projects.map((p) => p.name)).toEqual(["农村公路建设项目", "乡村学校维修经费"]);
+  });
+});

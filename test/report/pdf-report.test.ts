@@ -8,11 +8,12 @@
  * Needs soffice (libreoffice-calc), pdftotext and pdftoppm (poppler-utils) and a CJK font (fonts-wqy-microhei).
  */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { planReport } from "../../src/core/report";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { writeReport } from "../../src/io/xlsx-writer";
+import { reportDocx } from "../../src/io/docx/report-docx";
 import { fileState, ROOT, SAMPLE, removeTemp, tempDir } from "./writer-fixtures";
 
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -25,6 +26,24 @@ beforeAll(() => {
 });
 
 const DPI = 110;
+
+/** The narrative's lines as Calc prints them from the workbook, for the Word report's comparison. */
+const calcNarrativeLines: string[] = [];
+
+function convert(file: string, dir: string): string {
+  const profile = join(dir, "lo-profile");
+  const r = spawnSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, file], {
+    encoding: "utf8",
+    timeout: 170_000,
+  });
+  const pdf = file.replace(/\.[^.]+$/, ".pdf");
+  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF (status ${r.status}): ${r.stderr}${r.stdout}`);
+  return pdf;
+}
+
+function pageCount(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+}
 const PNG_DPI = 130;
 
 /** A binary PPM (P6) as pdftoppm writes it. */
@@ -106,6 +125,8 @@ maybe("the report printed by LibreOffice", () => {
     formPage = pages.findIndex((p) => p.includes("项目支出绩效自评表（2023年度）")) + 1;
     narrativePage = pages.findIndex((p, i) => i >= formPage && p.includes("项目支出绩效自评报告")) + 1;
     chartPage = pages.findIndex((p) => p.includes("累计支出（万元）") && p.includes("月份")) + 1;
+    for (let page = narrativePage; page > 0 && page < chartPage; page++)
+      calcNarrativeLines.push(...execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).split("\n"));
     t = Date.now();
     if (formPage > 0) {
       const page = ["-f", String(formPage), "-l", String(formPage)];
@@ -212,6 +233,60 @@ maybe("the report printed by LibreOffice", () => {
   test("a PNG of the page is written (docs/report-page1.png with UPDATE_DOCS=1)", () => {
     expect(readdirSync(dir)).toContain("page.png");
     expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  describe("the Word 自评报告 printed by LibreOffice Writer", () => {
+    const dir = tempDir("selfeval-pdf-docx-");
+    let pdf = "";
+    let pages: string[] = [];
+    let lines: string[][] = [];
+    afterAll(() => removeTemp(dir));
+
+    beforeAll(async () => {
+      const snapshot = await readWorkbook(SAMPLE);
+      const docx = join(dir, "haikou-2023-report.docx");
+      writeFileSync(docx, await reportDocx(planReport(snapshot)));
+      pdf = convert(docx, dir);
+      pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").slice(0, pageCount(pdf));
+      lines = pages.map((_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }).split("\n"));
+    }, 200_000);
+
+    test("every page is A4 portrait, numbered — n — at its foot", () => {
+      expect(pages.length).toBeGreaterThan(2);
+      pages.forEach((text, i) => {
+        const size = pageSize(pdf, i + 1);
+        expect([Math.round(size.width), Math.round(size.height)]).toEqual([595, 842]);
+        expect(text).toMatch(new RegExp(`—\\s*${i + 1}\\s*—`));
+      });
+    });
+
+    test("the narrative in 三号 (16 pt) body text, the title larger, nothing under 9 pt", () => {
+      const first = fontSizes(pdf, 1);
+      expect(Math.max(...first)).toBeGreaterThanOrEqual(20);
+      expect(first).toContain(16);
+      for (let p = 1; p <= pages.length; p++) expect(Math.min(...fontSizes(pdf, p))).toBeGreaterThanOrEqual(9);
+    });
+
+    test("the 自评表 is the appendix: the last page, one page of its own, starting with 附件, its figures in full", () => {
+      // Writer sets a little space between CJK and digits: "（2023 年度）".
+      const at = pages.findIndex((p) => /项目支出绩效自评表（\s*2023\s*年度）/.test(p));
+      expect(at).toBe(pages.length - 1);
+      expect(lines[at]!.find((l) => l.trim() !== "")!.trim()).toBe("附件");
+      for (const figure of ["1,126.55", "1,065.55", "94.56%", "99.46", "优"]) expect(pages[at]).toContain(figure);
+      // The table's text at 五号 (10.5 pt; pdftohtml gives whole points).
+      expect(fontSizes(pdf, at + 1).some((x) => x >= 10 && x <= 11)).toBe(true);
+    });
+
+    test("no line starts with a character that may not start one, where Calc's print of the same text has some", () => {
+      const starts = (ls: string[]) => ls.map((l) => l.trim()).filter((l) => NO_LINE_START.test(l));
+      expect(lines.flatMap((ls) => starts(ls))).toEqual([]);
+      // The check is not idle: Calc, which applies no forbidden rules to a cell, starts lines with them in the same narrative.
+      expect(calcNarrativeLines.length).toBeGreaterThan(0);
+      expect(starts(calcNarrativeLines).length).toBeGreaterThan(0);
+      // The corrected figures, as the sheet has them.
+      expect(pages.join("\n")).toMatch(/1065\.55\s*万元/);
+      expect(pages.join("\n")).not.toMatch(/本表由|绩效自评助手/);
+    });
   });
 });
 

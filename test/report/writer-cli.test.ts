@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/check";
 import { planReport } from "../../src/core/report";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { main } from "../../src/cli/main";
+import { runCli } from "../helpers/run-cli";
 import { checkFile } from "../../src/cli/report-json";
 import type { ReportDocument } from "../../src/cli/report";
 import { parseA1 } from "../../src/core/address";
@@ -15,25 +15,7 @@ import { fileState, SAMPLE, removeTemp, tempDir } from "./writer-fixtures";
 const dir = tempDir("selfeval-cli-");
 afterAll(() => removeTemp(dir));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    const code = await main(["node", "selfeval", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 const sheetNamed = (wb: WorkbookSnapshot, name: string) => wb.sheets.find((s) => s.name === name);
 const sheetOfCell = (ref: string) => {

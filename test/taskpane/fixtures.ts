@@ -2,6 +2,7 @@
  * For the task pane tests: a workbook with real slips, fake host actions over it, and the few browser APIs jsdom lacks
  * that Fluent UI touches (installed per test file by `useDomStubs()`, removed after it).
  */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import type { PaneActions } from "../../src/taskpane/App";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { budgetRows } from "../helpers/haikou";
@@ -119,6 +120,9 @@ export function useDomStubs(): { realStyle(el: Element): CSSStyleDeclaration } {
         else delete (target as Record<string, unknown>)[key];
       });
     };
+    // jsdom has no TextEncoder or TextDecoder, which every browser has (the .docx writer and reader use them).
+    if (typeof globalThis.TextEncoder === "undefined") setOn(globalThis, "TextEncoder", NodeTextEncoder);
+    if (typeof globalThis.TextDecoder === "undefined") setOn(globalThis, "TextDecoder", NodeTextDecoder);
     if (!window.matchMedia) {
       setOn(window, "matchMedia", (query: string) => ({
         matches: false,

@@ -9,7 +9,9 @@ import type { CellWrite, ReportPlan } from "../../src/core/report/plan";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import type { ApplySummary } from "../../src/excel/api";
 import { App } from "../../src/taskpane/App";
-import { reportAction, type ReportStep } from "../../src/taskpane/report";
+import { reportAction, type ReportStep, wordReportAction } from "../../src/taskpane/report";
+import { cellString } from "../../src/core/cells";
+import { readDocx } from "../../src/io/docx-reader";
 import { haikouBudget } from "../helpers/haikou";
 import { sheet, workbook } from "../helpers/workbook";
 import { deferred, fakeActions, type FakeActions, slipsWorkbook, userForm, useDomStubs } from "./fixtures";
@@ -281,5 +283,50 @@ describe("progress and failures", () => {
     await screen.findByRole("dialog", {}, { timeout: 5000 });
     unmount();
     await expect(outcome).resolves.toMatchObject({ skipped: [{ sheet: "自评表", reason: "refused" }] });
+  });
+});
+
+describe("下载Word版自评报告", () => {
+  /** The pane with the Word action over the real planner and .docx writer; `saved` records what it was handed to save. */
+  function renderWithWord(actions: FakeActions, lang: "zh-CN" | "en" = "zh-CN", fail = false) {
+    const saved: Array<{ name: string; bytes: Uint8Array }> = [];
+    const save = wordReportAction(actions, lang, (name, bytes) => {
+      if (fail) throw new Error("no downloads here");
+      saved.push({ name, bytes });
+    });
+    render(<App actions={actions} lang={lang} theme="light" onGenerateReport={reportAction(actions, lang)} onSaveWordReport={save} />);
+    return saved;
+  }
+
+  test("saves the report as a .docx in the chosen unit, says where, and writes nothing into the workbook", async () => {
+    const actions = reportActions(workbook(haikouBudget()));
+    const saved = renderWithWord(actions);
+    const panel = await openPanel();
+    fireEvent.click(within(panel).getByRole("radio", { name: r.units.元 }));
+    fireEvent.click(within(panel).getByRole("button", { name: r.word }));
+    const status = await within(panel).findByRole("status", {}, { timeout: 10_000 });
+    expect(saved).toHaveLength(1);
+    expect(status.textContent).toBe(r.wordSaved({ file: saved[0]!.name }));
+    expect(saved[0]!.name).toMatch(/\.docx$/);
+    expect(actions.applyPlan).not.toHaveBeenCalled();
+    // In 元: the appendix's form shows the 全年预算数 to the 分.
+    const doc = await readDocx(Buffer.from(saved[0]!.bytes));
+    const form = doc.sheets.find((s) => s.name === "表1")!.rows.flat().map((c) => cellString(c));
+    expect(form).toContain("11268530.96");
+  }, 30_000);
+
+  test("a failed save shows the pane's failure and no success line", async () => {
+    const actions = reportActions(workbook(haikouBudget()));
+    renderWithWord(actions, "zh-CN", true);
+    const panel = await openPanel();
+    fireEvent.click(within(panel).getByRole("button", { name: r.word }));
+    await screen.findByText(zh.failed.report, {}, { timeout: 10_000 });
+    expect(within(panel).queryByText(/已下载/)).toBeNull();
+  });
+
+  test("without the action there is no button", async () => {
+    renderPane(reportActions(workbook(haikouBudget())));
+    const panel = await openPanel();
+    expect(within(panel).queryByRole("button", { name: r.word })).toBeNull();
   });
 });

@@ -458,6 +458,8 @@ const RATE_GROUPS: Array<[Concept | null, string[]]> = [
     ],
   ],
 ];
+/** A percentage labelled as a target value (年度指标值, 目标值) after its rate word. */
+const TARGET_LABEL = /(?:指标值|目标值|预期值|计划值|标准值|\btarget\b)[^，,。；;]*$/iu;
 const MONEY_CONCEPTS = table(MONEY_GROUPS);
 const RATE_CONCEPTS = table(RATE_GROUPS);
 const ANY_CONCEPTS = table([...RATE_GROUPS, ...MONEY_GROUPS]);
@@ -465,7 +467,27 @@ const ANY_CONCEPTS = table([...RATE_GROUPS, ...MONEY_GROUPS]);
 const SOURCES = table<FundSource>(
   [
     ["total", ["资金总额", "年度资金总额", "总额", "合计", "总计", "共计"]],
-    ["fiscal", ["财政资金", "财政拨款", "当年财政拨款", "本年财政拨款", "财政性资金", "财政补助", "财政补助资金"]],
+    [
+      "fiscal",
+      [
+        "财政资金",
+        "财政拨款",
+        "当年财政拨款",
+        "本年财政拨款",
+        "财政性资金",
+        "财政补助",
+        "财政补助资金",
+        // Levels of government, as budget rows name them (src/core/recognize/sources.ts reads the same rows as 财政资金).
+        ...["中央", "省级", "市级", "县级", "区级", "上级", "本级", "地方", "自治区"].flatMap((l) => [
+          `${l}资金`,
+          `${l}财政资金`,
+          `${l}补助资金`,
+          `${l}专项资金`,
+        ]),
+        "中央补助",
+        "一般公共预算资金",
+      ],
+    ],
     ["special", ["财政专户管理资金", "财政专户", "专户"]],
     ["unit", ["单位资金", "单位自筹", "自筹资金", "自筹"]],
     ["other", ["其他资金"]],
@@ -566,7 +588,8 @@ export function extractFigures(text: string): TextFigure[] {
       if (concept === null && lastMoney && lastMoneySentence === s) concept = lastMoney.concept;
       periodYears = f.periodAfter ?? periodBefore(words);
     } else if (f.kind === "percent") {
-      concept = lastKeyword(words, RATE_CONCEPTS) ?? "other";
+      // "预算执行率：年度指标值100%" states an indicator's target, not the rate the money gives.
+      concept = TARGET_LABEL.test(words) ? "other" : (lastKeyword(words, RATE_CONCEPTS) ?? "other");
     } else if (f.kind === "plain") {
       concept = lastKeyword(words, ANY_CONCEPTS);
     }

@@ -362,6 +362,10 @@ export const en: Strings = {
       prompts: (p) => (p.count === "1" ? "1 item marked [To fill in] needs your input." : `${p.count} items marked [To fill in] need your input.`),
       nothing: "No sheet was written.",
       separator: ", ",
+      word: "Download the Word report",
+      wordHint: "The self-evaluation report with the form as its appendix; nothing is written into the workbook.",
+      wordSaved: (p) => `Downloaded: ${p.file} (in the browser's downloads)`,
+      wordFile: "Self-evaluation report",
     },
     // pane .docx
     docx: {
@@ -378,8 +382,10 @@ export const en: Strings = {
   },
   writeErrors: {
     "same-as-input": (p) => `The output ${p.out} is the input workbook; it is never overwritten. Give another file name with -o.`,
-    "output-is-directory": (p) => `The output ${p.out} is a folder; give an .xlsx file name.`,
-    "output-not-file": (p) => `The output ${p.out} is not a regular file (a pipe, a device or a socket); nothing is written to it. Give an .xlsx file name.`,
+    "same-as-output": (p) => `The Word report ${p.out} is the output workbook itself. Give the Word report another .docx name with --docx.`,
+    "output-is-directory": (p) => `The output ${p.out} is a folder; give a file name (.xlsx for the workbook, .docx for the Word report).`,
+    "output-not-file": (p) =>
+      `The output ${p.out} is not a regular file (a pipe, a device or a socket); nothing is written to it. Give the name of a regular file.`,
     "output-unwritable": (p) =>
       `Could not write the output ${p.out}${p.why ? ` (${p.why})` : ""}; check that the folder exists, its permissions, or whether another program holds the file.`,
     "source-in-plan": (p) =>
@@ -388,7 +394,7 @@ export const en: Strings = {
       `A sheet the report does not write came out different from the input (${p.detail}); no output was written. This is a bug; please report it.`,
   },
   reportCli: {
-    noOutput: "Give the output file with -o OUT.xlsx (the input is never modified).",
+    noOutput: "Give the output workbook with -o OUT.xlsx, or the Word report with --docx OUT.docx (the input is never modified).",
     notWritten: (p) => `No report written: ${p.error}`,
     nothingToWrite: "Nothing to write (no budget or indicator data recognised)",
     withChart: ", with chart",
@@ -402,6 +408,7 @@ export const en: Strings = {
     pendingSep: "; ",
     prompts: (p) => `${p.count} cell(s) to fill in (yellow), before filing`,
     noPrompts: "Nothing left to fill in",
+    document: (p) => `Word report written: ${p.file}`,
   },
   review: {
     sheets: { summary: "Summary", details: "Findings", about: "About" },
@@ -469,6 +476,7 @@ export const en: Strings = {
       workbookProtected:
         "The workbook's structure is protected, so no sheet can be added. Unprotect it (Review → Protect Workbook), then generate the report again.",
     },
+    document: { appendix: "Appendix" },
     prompt: (p) => `[To fill in: ${p.what}]`,
     form: {
       title: (p) => `Project expenditure performance self-evaluation form (${p.year})`,
@@ -528,6 +536,7 @@ export const en: Strings = {
       department: "supervising department",
       implementer: "implementing unit",
       budget: "budget figures",
+      overspend: "why spending exceeded the budget, and where the money came from",
     },
     notes: {
       undefinedRate: "The adjusted budget is zero: the execution rate cannot be computed, is shown as —, and is not scored.",
@@ -576,6 +585,7 @@ export const en: Strings = {
       down: "below",
       executed: (p) => `${p.source}: executed ${p.executed}, execution rate ${p.rate}.`,
       balance: (p) => `Unspent balance ${p.balance} (adjusted budget minus executed).`,
+      overspent: (p) => `Spending exceeded the adjusted budget by ${p.amount}. ${p.prompt}`,
       contract: (p) => `Contract "${p.name}" with ${p.vendor}, contract amount ${p.amount}.`,
       contractAnnual: (p) => `Annual contract amount ${p.annual}.`,
       summary: (p) =>

@@ -100,6 +100,8 @@ export interface ReportCliStrings {
   /** p.count. */
   prompts: Template;
   noPrompts: string;
+  /** p.file: the Word document written beside the workbook. */
+  document: Template;
 }
 
 /** The output of `selfeval fix`. Templates take their parameters already as text. */
@@ -389,6 +391,14 @@ export interface PaneReportStrings {
   nothing: string;
   /** Between the sheet names of a list. */
   separator: string;
+  /** The button that saves the 自评报告 as a Word document (nothing is written into the workbook). */
+  word: string;
+  /** Under the button: what the Word document holds. */
+  wordHint: string;
+  /** p.file: the Word document saved. */
+  wordSaved: Template;
+  /** The file name's stem when the workbook names no project. */
+  wordFile: string;
 }
 
 /** Strings of the generated report. Templates take their parameters already as text. */
@@ -401,6 +411,8 @@ export interface ReportStrings {
   provenance: string;
   /** Why the adapter cannot write (shown to the user as the failure's detail). */
   errors: { workbookProtected: string };
+  /** The Word document: the heading above the form set as its appendix. */
+  document: { appendix: string };
   /** p.what: a visible prompt standing where the user must write, e.g. 【待填写：调整依据】. */
   prompt: Template;
   form: {
@@ -455,7 +467,8 @@ export interface ReportStrings {
     | "name"
     | "department"
     | "implementer"
-    | "budget",
+    | "budget"
+    | "overspend",
     string
   >;
   notes: {
@@ -507,6 +520,8 @@ export interface ReportStrings {
     executed: Template;
     /** p.balance. */
     balance: Template;
+    /** p.amount, p.prompt: spending above the 全年预算数, and where its reason goes. */
+    overspent: Template;
     /** p.vendor, p.name, p.amount. */
     contract: Template;
     /** p.annual. */

@@ -337,6 +337,10 @@ export const zhCN: Strings = {
       prompts: (p) => `共有 ${p.count} 处【待填写】需要人工补充。`,
       nothing: "没有写入任何工作表。",
       separator: "、",
+      word: "下载Word版自评报告",
+      wordHint: "自评报告正文，附件为自评表；不写入工作簿。",
+      wordSaved: (p) => `已下载：${p.file}（在浏览器的下载位置）`,
+      wordFile: "项目支出绩效自评报告",
     },
     // pane .docx
     docx: {
@@ -352,14 +356,15 @@ export const zhCN: Strings = {
   },
   writeErrors: {
     "same-as-input": (p) => `输出文件${p.out}就是输入文件，拒绝覆盖原工作簿。请用 -o 指定另一个文件名。`,
-    "output-is-directory": (p) => `输出路径${p.out}是一个文件夹，请指定 .xlsx 文件名。`,
-    "output-not-file": (p) => `输出路径${p.out}不是普通文件（是管道、设备或套接字），不会写入。请指定 .xlsx 文件名。`,
+    "same-as-output": (p) => `Word版自评报告${p.out}与输出的工作簿是同一个文件。请用 --docx 另指定一个 .docx 文件名。`,
+    "output-is-directory": (p) => `输出路径${p.out}是一个文件夹，请指定文件名（工作簿用 .xlsx，Word版报告用 .docx）。`,
+    "output-not-file": (p) => `输出路径${p.out}不是普通文件（是管道、设备或套接字），不会写入。请指定普通文件的文件名。`,
     "output-unwritable": (p) => `无法写入输出文件${p.out}${p.why ? `（${p.why}）` : ""}，请检查文件夹是否存在、权限，或文件是否被其他程序占用。`,
     "source-in-plan": (p) => `报告计划要写入源数据表“${p.detail}”，已拒绝（源数据表从不修改）。这是程序错误，请反馈。`,
     "changed-source": (p) => `写出的副本中有未写入的工作表与原工作簿不一致（${p.detail}），未生成输出文件。这是程序错误，请反馈。`,
   },
   reportCli: {
-    noOutput: "请用 -o OUT.xlsx 指定输出文件（原工作簿不会被修改）。",
+    noOutput: "请用 -o OUT.xlsx 指定输出的工作簿，或用 --docx OUT.docx 指定Word版自评报告（原工作簿不会被修改）。",
     notWritten: (p) => `未生成报告: ${p.error}`,
     nothingToWrite: "没有可写入的工作表（未识别出预算或指标数据）",
     withChart: "，含图表",
@@ -372,6 +377,7 @@ export const zhCN: Strings = {
     pendingSep: "；",
     prompts: (p) => `待填写 ${p.count} 处（黄色底色标出，请补充后再报送）`,
     noPrompts: "没有待填写项",
+    document: (p) => `已写入Word版自评报告：${p.file}`,
   },
   review: {
     sheets: { summary: "汇总", details: "问题明细", about: "说明" },
@@ -434,6 +440,7 @@ export const zhCN: Strings = {
     marker: "注：本表由绩效自评助手根据工作簿数据生成，标有【待填写】的内容须人工补充。",
     provenance: "由绩效自评助手根据工作簿数据生成；标有【待填写】的内容须人工补充。",
     errors: { workbookProtected: "工作簿结构受保护，无法新建工作表。请在“审阅 → 保护工作簿”中取消保护后，再生成报告。" },
+    document: { appendix: "附件" },
     prompt: (p) => `【待填写：${p.what}】`,
     form: {
       title: (p) => `项目支出绩效自评表（${p.year}年度）`,
@@ -494,6 +501,7 @@ export const zhCN: Strings = {
       department: "主管部门",
       implementer: "实施单位",
       budget: "预算数据",
+      overspend: "超支原因及资金来源",
     },
     notes: {
       undefinedRate: "全年预算数为零，执行率无法计算，以“—”表示，不计分。",
@@ -542,6 +550,7 @@ export const zhCN: Strings = {
       down: "调减",
       executed: (p) => `${p.source}全年执行数${p.executed}，${p.source}执行率${p.rate}。`,
       balance: (p) => `年末结余${p.balance}（全年预算数减全年执行数）。`,
+      overspent: (p) => `超支${p.amount}（全年执行数超出全年预算数的部分）。${p.prompt}`,
       contract: (p) => `与${p.vendor}签订《${p.name}》，合同金额${p.amount}。`,
       contractAnnual: (p) => `合同年度金额${p.annual}。`,
       summary: (p) =>

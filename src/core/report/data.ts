@@ -7,6 +7,7 @@ import { strings, type Lang, type Strings } from "../i18n";
 import type { ReportStrings } from "../i18n/types";
 import type { BudgetTable, Direction, Indicator, NumCell, WorkbookModel } from "../model";
 import { infoValue } from "../info";
+import { formProjectNames } from "../scope";
 import { measureText } from "./format";
 import { type Bands, type IndicatorInput, type IndicatorScore, type Pool, scoreAll, type Scoring, type WeightPreset } from "./scoring";
 import { judgeScores, type Verdict } from "./verdict";
@@ -19,6 +20,8 @@ export interface FundLine {
   executed: Big | null;
   /** 执行率 in percent, exact; null for 0/0 or missing figures. */
   rate: Big | null;
+  /** The workbook's own row label, where several rows share the source (其中：中央财政资金, 地方资金). */
+  label?: string;
 }
 
 export interface IndicatorLine {
@@ -90,20 +93,34 @@ function fundLines(b: BudgetTable | null): FundLine[] {
   if (!b) return [];
   const lines: FundLine[] = [];
   for (const source of ORDER) {
-    const row = b.rows.find((r) => r.source === source);
-    if (!row) continue;
-    const initial = yuanOf(row.initial?.num);
-    const annual = yuanOf(row.annual?.num);
-    const executed = yuanOf(row.executed?.num);
-    lines.push({ source, initial, annual, executed, rate: rateOf(executed, annual) });
+    const rows = b.rows.filter((r) => r.source === source);
+    // Several rows of one source (其中：中央财政资金, 地方资金) are each a line under their own label, as the checker reads
+    // them; a total is its first row.
+    const of = source === "total" ? rows.slice(0, 1) : rows;
+    for (const row of of) {
+      const initial = yuanOf(row.initial?.num);
+      const annual = yuanOf(row.annual?.num);
+      const executed = yuanOf(row.executed?.num);
+      const label = of.length > 1 ? row.label.trim().replace(/[:：]$/, "") : "";
+      lines.push({ source, initial, annual, executed, rate: rateOf(executed, annual), ...(label ? { label } : {}) });
+    }
   }
-  // No 资金总额 row: the sum of the sources (上年结转 apart, as the checker adds them).
-  if (lines.length && !lines.some((l) => l.source === "total")) {
-    const parts = lines.filter((l) => l.source !== "prior");
-    const sum = (k: "initial" | "annual" | "executed") => (parts.some((p) => p[k]) ? parts.reduce((a, p) => a.plus(p[k] ?? ZERO), ZERO) : null);
+  // The sum of the sources (上年结转 apart, as the checker adds them).
+  const parts = lines.filter((l) => l.source !== "prior" && l.source !== "total");
+  const sum = (k: "initial" | "annual" | "executed") => (parts.some((p) => p[k]) ? parts.reduce((a, p) => a.plus(p[k] ?? ZERO), ZERO) : null);
+  const total = lines.find((l) => l.source === "total");
+  if (lines.length && !total) {
+    // No 资金总额 row: the sources' sum.
     const annual = sum("annual");
     const executed = sum("executed");
     lines.unshift({ source: "total", initial: sum("initial"), annual, executed, rate: rateOf(executed, annual) });
+  } else if (total) {
+    // A 资金总额 left at 0 (or blank) over sources that hold money is no total: the sources' sum, as the checker proves it.
+    for (const k of ["initial", "annual", "executed"] as const) {
+      const s = sum(k);
+      if (s && !s.eq(0) && (total[k] === null || total[k]!.eq(0))) total[k] = s;
+    }
+    total.rate = rateOf(total.executed, total.annual);
   }
   return lines;
 }
@@ -151,6 +168,8 @@ function indicatorInput(ind: Indicator): IndicatorInput {
 
 function measureLabel(value: Big | null, percent: boolean, unit: string, raw: string, direction: Direction): string {
   if (value === null) return raw;
+  // No unit column, the unit in the cell itself (≥200平方米): the cell's own words, its unit kept.
+  if (!unit.trim() && /\d\s*[^\d\s.,，%％]+\s*$/u.test(raw)) return raw.trim();
   const sign = direction ? DIRECTION_SIGN[direction] : "";
   return sign + measureText(value, percent, PERCENT_UNIT.test(unit.trim()) ? "" : unit);
 }
@@ -226,7 +245,8 @@ export function gatherData(model: WorkbookModel, opts: DataOptions): ReportData 
     s: all.report,
     year: model.year,
     info: {
-      name: infoValue(model, /^(项目名称|projectname)/),
+      // The form's own 项目名称 where no project-information block gives one, when the workbook's forms name one project.
+      name: infoValue(model, /^(项目名称|projectname)/) ?? onlyOne(formProjectNames(model)),
       department: infoValue(model, /^(主管部门|主管单位|supervisingdepartment)/),
       implementer: infoValue(model, /^(实施单位|implementingunit)/) ?? infoValue(model, /^(预算单位|项目单位|budgetunit)/),
       total: known("project-total"),
@@ -243,4 +263,8 @@ export function gatherData(model: WorkbookModel, opts: DataOptions): ReportData 
     unexplainedLowRate,
     narrativeSheet: narrative,
   };
+}
+
+function onlyOne(names: string[]): string | null {
+  return names.length === 1 ? names[0]! : null;
 }

@@ -1,7 +1,7 @@
 /** The 项目支出绩效自评表 in the national layout (domain.md §3) on a new sheet of its own, sized to print on A4 portrait. */
 import { Big } from "../decimal";
 import type { FundLine, IndicatorLine, ReportData } from "./data";
-import { DASH, type FormUnit, moneyCell, pointsCell, pointsText, rateCell } from "./format";
+import { DASH, type FormUnit, moneyCell, moneyDecimals, pointsCell, pointsText, rateCell } from "./format";
 import { type Pool, SECTIONS, type Section } from "./scoring";
 import { type CellStyle, SheetBuilder } from "./sheet";
 
@@ -63,12 +63,12 @@ export function formNotes(d: ReportData): string[] {
   return out;
 }
 
-function fundRow(d: ReportData, b: SheetBuilder, r: number, l: FundLine, unit: FormUnit): void {
+function fundRow(d: ReportData, b: SheetBuilder, r: number, l: FundLine, unit: FormUnit, shown: 2 | 4): void {
   const f = d.s.form;
-  b.set(r, 1, f.rows[l.source], { wrap: true, ...(l.source === "total" ? { bold: true } : {}) });
+  b.set(r, 1, l.label ?? f.rows[l.source], { wrap: true, ...(l.source === "total" ? { bold: true } : {}) });
   const money = (col: number, x: Big | null) => {
     if (!x) return;
-    const c = moneyCell(x, unit);
+    const c = moneyCell(x, unit, shown);
     b.set(r, col, c.value, { numberFormat: c.numberFormat, align: "right" });
   };
   money(2, l.initial);
@@ -171,8 +171,9 @@ export function planForm(d: ReportData, unit: FormUnit, goal: string | null, com
   [f.initial, f.annual, f.executed, f.weight, f.rate, f.score].forEach((t, i) => b.set(top, 2 + i, t, HEAD));
   const lines = d.funds.length ? d.funds : [{ source: "total" as const, initial: null, annual: null, executed: null, rate: null }];
   const fundRows: number[] = [];
+  const shown = moneyDecimals(d.funds, unit);
   lines.forEach((l, i) => {
-    fundRow(d, b, top + 1 + i, l, unit);
+    fundRow(d, b, top + 1 + i, l, unit, shown);
     fundRows.push(top + 1 + i);
   });
   if (!d.funds.length) b.set(top + 1, 2, prompt(d, s.asks.budget), { prompt: true });

@@ -33,10 +33,28 @@ export function pointsText(x: Big | null): string {
   return x.eq(x.round(0)) ? x.toFixed(0) : fixed(x, 2);
 }
 
-/** A cell value for money in the form's unit: 万元 kept to 4 decimals (to the 元) and shown to 2; 元 to the 分. */
-export function moneyCell(yuan: Big, unit: FormUnit): { value: number; numberFormat: string } {
+/** A cell value for money in the form's unit: 万元 kept to 4 decimals (to the 元) and shown to `shown` (2, or 4); 元 to the 分. */
+export function moneyCell(yuan: Big, unit: FormUnit, shown: 2 | 4 = 2): { value: number; numberFormat: string } {
   const v = inUnit(yuan, unit).round(unit === "万元" ? 4 : 2, Big.roundHalfUp);
-  return { value: Number(v.toFixed()), numberFormat: "#,##0.00" };
+  return { value: Number(v.toFixed()), numberFormat: shown === 4 && unit === "万元" ? "#,##0.0000" : "#,##0.00" };
+}
+
+/**
+ * Decimals the form prints its 万元 amounts to: 2, unless a rate printed beside them would not be their ratio as printed
+ * (21.55 / 25.00 万元 read as 86.20 %, while 215,457.60 / 250,000 元 is 86.18 %); then 4, to the 元. A reader who checks
+ * the printed form, or a Word copy of it, finds the rate right.
+ */
+export function moneyDecimals(lines: ReadonlyArray<{ annual: Big | null; executed: Big | null; rate: Big | null }>, unit: FormUnit): 2 | 4 {
+  if (unit !== "万元") return 2;
+  const shown = (x: Big) => inUnit(x, unit).round(2, Big.roundHalfUp);
+  for (const l of lines) {
+    if (!l.annual || !l.executed || !l.rate || l.annual.eq(0)) continue;
+    const a = shown(l.annual);
+    if (a.eq(0)) return 4;
+    const printed = shown(l.executed).div(a).times(100).round(2, Big.roundHalfUp);
+    if (!printed.eq(l.rate.round(2, Big.roundHalfUp))) return 4;
+  }
+  return 2;
 }
 
 /** A rate cell: the fraction to 4 decimals under a 0.00% format (94.56%), or — as text. */

@@ -10,6 +10,7 @@ import { placeChart } from "./chart";
 import { gatherData } from "./data";
 import { type FormUnit } from "./format";
 import { planForm } from "./form";
+import { planDocument } from "./document";
 import { narrativeSheet, planNarrative } from "./narrative";
 import type { PlannedReport, SheetPlan } from "./plan";
 import { type Bands, DEFAULT_BANDS, type WeightPreset } from "./scoring";
@@ -18,6 +19,7 @@ import { planScore } from "./verdict";
 import { type BlankForm, fillBlankForm, fillPlaceholders, findBlankForm, formWeights, hasPlaceholders } from "./template";
 
 export type { ReportPlan, PlannedReport, PlanScore, SheetPlan, CellWrite, ChartPlan, PrintPlan } from "./plan";
+export type { DocumentPlan, DocParagraph } from "./document";
 export type { WeightPreset } from "./scoring";
 export { PLACEHOLDERS, placeholderTable } from "./template";
 
@@ -134,6 +136,8 @@ export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = 
   let chartUnit: FormUnit = unit;
 
   const filledForm = blank ? fillBlankForm(data, blank, narrative.goal, narrative.completion) : null;
+  let ownForm: string | null = null;
+  const formTitle = s.form.title({ year: data.year === null ? "" : String(data.year) });
   if (filledForm && blank) {
     if (blank.budget.scale === "元" || blank.budget.scale === "万元") chartUnit = blank.budget.scale;
     sheets.push(filledForm.build());
@@ -142,6 +146,7 @@ export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = 
     const name = freeName(s.sheets.form, taken);
     sheets.push({ ...form.build(), name });
     taken.add(name);
+    ownForm = name;
   }
   for (const p of placeholderSheets) sheets.push(fillPlaceholders(data, p).build());
   if (!placeholderSheets.length) {
@@ -162,6 +167,7 @@ export function planReport(snapshot: WorkbookSnapshot, options: ReportOptions = 
     sources: snapshot.sheets.map((x) => x.name).filter((n) => !written.has(n)),
     score: planScore(data.scoring, data.verdict, s),
     provenance: s.provenance,
+    document: planDocument(lang, narrative, formTitle, ownForm ? { heading: s.document.appendix, sheet: ownForm } : null),
     messages: { workbookProtected: s.errors.workbookProtected },
   };
 }

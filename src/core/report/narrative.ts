@@ -194,8 +194,9 @@ function fromUser(d: ReportData): NarrativeRow[] {
 
 // ---------- a narrative from nothing ----------
 
+/** The line's name in a sentence: its own row label where it has one (中央财政资金), else its source's. */
 function sourceName(d: ReportData, l: FundLine): string {
-  return d.strings.sources[l.source];
+  return l.label?.replace(/^其中[:：]?/, "") || d.strings.sources[l.source];
 }
 
 function yuanText(d: ReportData, x: Big | null): string {
@@ -238,7 +239,11 @@ function generated(d: ReportData): NarrativeRow[] {
   add(h.h2c, true);
   for (const l of d.funds)
     add(n.executed({ source: sourceName(d, l), executed: yuanText(d, l.executed), rate: l.annual && l.executed ? rateText(l.rate) : promptText(d, "budget") }));
-  if (d.total?.annual && d.total.executed) add(n.balance({ balance: money(d, d.total.annual.minus(d.total.executed), "元") }));
+  if (d.total?.annual && d.total.executed) {
+    const left = d.total.annual.minus(d.total.executed);
+    // Spending above the budget is no 结余: it is said as such, with its reason to give.
+    add(left.lt(0) ? n.overspent({ amount: money(d, left.abs(), "元"), prompt: promptText(d, "overspend") }) : n.balance({ balance: money(d, left, "元") }));
+  }
   if (d.unexplainedLowRate) out.push(lowRateRow(d));
   add(h.h2d, true);
   add(promptText(d, "management"));
@@ -284,7 +289,9 @@ function generated(d: ReportData): NarrativeRow[] {
   add(h.h4b, true);
   const gaps = indicatorRows(d);
   out.push(...gaps);
-  if (!gaps.length && inds.length && !sc.incomplete) add(n.allMet);
+  // "All met" only when no indicator falls short, whether or not its reason is given.
+  const short = inds.some((l) => l.score.kind !== "not-applicable" && l.score.kind !== "unscored" && l.score.short);
+  if (!gaps.length && !short && inds.length && !sc.incomplete) add(n.allMet);
 
   add(h.h5, true);
   add(h.h5a, true);
@@ -321,13 +328,29 @@ const H1_SIZE = 14;
 const H2_SIZE = 12;
 const TOP_HEADING = /^\s*[一二三四五六七八九十]+、/;
 
-/** How a row prints: the title lines (up to 3 short rows before the first heading) centred and large; 一、 and （一） headings bold. */
-function rowStyle(rows: NarrativeRow[], i: number): CellStyle {
+/** How a paragraph of the report is set: the title (up to 3 short rows before the first heading), 一、 and （一） headings, body text. */
+export type ParagraphKind = "title" | "heading1" | "heading2" | "body";
+
+export function rowKind(rows: NarrativeRow[], i: number): ParagraphKind {
   const r = rows[i]!;
   const first = rows.findIndex((x) => HEADING.test(x.text));
-  if ((first < 0 ? i === 0 && r.heading : i < first) && i < 3 && r.text.length <= 40) return { bold: true, align: "center", size: TITLE_SIZE };
-  if (!r.heading) return {};
-  return { bold: true, size: TOP_HEADING.test(r.text) ? H1_SIZE : H2_SIZE };
+  if ((first < 0 ? i === 0 && r.heading : i < first) && i < 3 && r.text.length <= 40) return "title";
+  if (!r.heading) return "body";
+  return TOP_HEADING.test(r.text) ? "heading1" : "heading2";
+}
+
+/** How a row prints on the sheet: the title centred and large, headings bold in two sizes. */
+function rowStyle(rows: NarrativeRow[], i: number): CellStyle {
+  switch (rowKind(rows, i)) {
+    case "title":
+      return { bold: true, align: "center", size: TITLE_SIZE };
+    case "heading1":
+      return { bold: true, size: H1_SIZE };
+    case "heading2":
+      return { bold: true, size: H2_SIZE };
+    case "body":
+      return {};
+  }
 }
 
 /** The narrative sheet: one paragraph per row in column A, a title, headings in two sizes, prompts marked; provenance in a comment. */

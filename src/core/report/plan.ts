@@ -1,3 +1,5 @@
+import type { DocumentPlan } from "./document";
+
 /** A report plan: the cells, merges and chart the report writes, computed by the core and applied by a shell (the .xlsx writer or the Excel adapter). */
 
 /** One cell to write. Addresses are A1 on the plan sheet; values are final (figures already formatted where the sentence needs text). */
@@ -78,6 +80,8 @@ export interface ReportPlan {
   score?: PlanScore;
   /** Provenance for the document properties, in the report's language. */
   provenance?: string;
+  /** The 自评报告 as a Word document (the narrative, the form as its appendix). */
+  document?: DocumentPlan;
   /** Messages a shell may need, in the report's language. */
   messages?: { workbookProtected: string };
 }
@@ -86,4 +90,4 @@ export interface ReportPlan {
 export const PROVENANCE_PROPERTY = "绩效自评助手";
 
 /** What planReport returns: a plan with its scores, provenance and messages always set. */
-export type PlannedReport = ReportPlan & Required<Pick<ReportPlan, "score" | "provenance" | "messages">>;
+export type PlannedReport = ReportPlan & Required<Pick<ReportPlan, "score" | "provenance" | "messages" | "document">>;

@@ -49,9 +49,20 @@ export interface PrintedRate {
   text?: { paragraph: Paragraph; figure: TextFigure };
 }
 
-function factFor(ctx: RuleContext, source: FundSource | null): RateFact | undefined {
+/** The rates a figure of `source` may state: every row of that source (其中：中央财政资金, 地方资金), else 财政资金's for none. */
+function factsFor(ctx: RuleContext, source: FundSource | null): RateFact[] {
   const s = source ?? "total";
-  return ctx.facts.rates.find((r) => r.source === s) ?? (source ? undefined : ctx.facts.rates.find((r) => r.source === "fiscal"));
+  const own = ctx.facts.rates.filter((r) => r.source === s);
+  if (own.length || source) return own;
+  return ctx.facts.rates.filter((r) => r.source === "fiscal").slice(0, 1);
+}
+
+/** Of a source's rows, the one whose rate the figure states (as a percentage, or a bare fraction), else the first. */
+function factOf(facts: RateFact[], n: TextFigure["number"]): RateFact | undefined {
+  if (facts.length < 2) return facts[0];
+  const asPercent = !n.percent && n.value.lt(new Big(1.5)) ? n.value.times(HUNDRED) : n.value;
+  const dp = asPercent === n.value ? n.decimals : Math.max(0, n.decimals - 2);
+  return facts.find((f) => rateAgrees(f.executed, f.annual, asPercent, dp)) ?? facts[0];
 }
 
 /** Every printed execution rate: the budget table's 执行率 cells and the narrative's 执行率 figures. */
@@ -74,7 +85,7 @@ export function printedRates(ctx: RuleContext): PrintedRate[] {
         if (figure.concept !== "rate" || (figure.kind !== "percent" && figure.kind !== "plain") || figure.bound) continue;
         // An operand of a formula (B/A×100%) states no rate.
         if (/[×*÷/=]\s*$/.test(figure.label)) continue;
-        const fact = factFor(ctx, figure.source);
+        const fact = factOf(factsFor(ctx, figure.source), figure.number);
         if (!fact) continue;
         const n = figure.number;
         out.push({ ref: paragraph.ref, value: n.value, decimals: n.decimals, percent: n.percent, raw: figure.raw, fact, text: { paragraph, figure } });
