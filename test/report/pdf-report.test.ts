@@ -249,6 +249,14 @@ maybe("the report printed by LibreOffice", () => {
       pdf = convert(docx, dir);
       pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").slice(0, pageCount(pdf));
       lines = pages.map((_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }).split("\n"));
+      // The first page and the appendix as they print; UPDATE_DOCS=1 puts them in docs/ for the README.
+      for (const [page, name] of [
+        [1, "word-page1"],
+        [pages.length, "word-appendix"],
+      ] as const) {
+        execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "60", "-png", "-singlefile", pdf, join(dir, name)]);
+        if (process.env.UPDATE_DOCS === "1") copyFileSync(join(dir, `${name}.png`), join(ROOT, "docs", `${name}.png`));
+      }
     }, 200_000);
 
     test("every page is A4 portrait, numbered — n — at its foot", () => {
