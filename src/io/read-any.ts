@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { isDocxPackage, readDocxArchive } from "./docx-reader";
 import { limitsWith } from "./limits";
 import { type ReadFormat, WorkbookReadError } from "./read-error";
-import { readWorkbook } from "./xlsx-reader";
+import { readWorkbookArchive } from "./xlsx-reader";
 import { ZipArchive } from "./zip-archive";
 
 /** The names a Word report comes under: a read error for one of them speaks of Word. */
@@ -47,20 +47,23 @@ async function openZip(file: string): Promise<ZipArchive> {
   }
 }
 
+/** A Word report or a workbook, by content; the file is opened once. */
 export async function readAny(file: string): Promise<WorkbookSnapshot> {
   const zip = await openZip(file);
   try {
-    if (await isDocxPackage(zip)) return await readDocxArchive(zip, limitsWith());
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw withFormat(e, file, "docx");
-    throw new WorkbookReadError("corrupt", { file, cause: e, format: "docx" });
+    try {
+      if (await isDocxPackage(zip)) return await readDocxArchive(zip, limitsWith());
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw withFormat(e, file, "docx");
+      throw new WorkbookReadError("corrupt", { file, cause: e, format: "docx" });
+    }
+    try {
+      return await readWorkbookArchive(zip, limitsWith(), file);
+    } catch (e) {
+      if (e instanceof WorkbookReadError && namedAsDocument(file)) throw withFormat(e, file, "docx");
+      throw e;
+    }
   } finally {
     await zip.close();
-  }
-  try {
-    return await readWorkbook(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError && namedAsDocument(file)) throw withFormat(e, file, "docx");
-    throw e;
   }
 }

@@ -134,6 +134,15 @@ export async function readWorkbook(input: string | Buffer, options: ReadOptions 
   const limits = limitsWith(options.limits);
   const zip = await ZipArchive.open(input, limits);
   try {
+    return await readWorkbookArchive(zip, limits, file);
+  } finally {
+    await zip.close();
+  }
+}
+
+/** A workbook from an archive already open (the caller closes it): what readWorkbook reads, with its errors. */
+export async function readWorkbookArchive(zip: ZipArchive, limits: Limits, file: string | undefined): Promise<WorkbookSnapshot> {
+  try {
     return await readAll(zip, limits);
   } catch (e) {
     if (e instanceof WorkbookReadError) {
@@ -141,7 +150,5 @@ export async function readWorkbook(input: string | Buffer, options: ReadOptions 
       throw new WorkbookReadError(e.kind, { file, detail: e.detail, cause: e.cause, limit: e.limit });
     }
     throw new WorkbookReadError("corrupt", { file, detail: corruptDetail(e), cause: e });
-  } finally {
-    await zip.close();
   }
 }

@@ -44,6 +44,10 @@ const EOCD_SEARCH = 22 + 0xffff;
 // Compound files (encrypted .xlsx, legacy .xls) are scanned for stream names only up to this size.
 const CFB_SCAN_LIMIT = 64 * 1024 * 1024;
 const CHUNK = 64 * 1024;
+/** A file up to this size is read whole, once: a sample-sized workbook then costs no read per part. */
+const WHOLE_FILE = 8 * 1024 * 1024;
+/** A part that inflates to at most this is inflated at once: no stream, no wait on the thread pool per chunk. */
+const ONE_PIECE = 4 * 1024 * 1024;
 
 function bufferSource(buf: Buffer): ByteSource {
   return {
@@ -76,6 +80,22 @@ async function fileSource(file: string): Promise<ByteSource> {
     throw new WorkbookReadError("unreadable", { file, cause: e });
   }
   const size = (await handle.stat()).size;
+  if (size <= WHOLE_FILE) {
+    try {
+      const all = Buffer.alloc(size);
+      let got = 0;
+      while (got < size) {
+        const { bytesRead } = await handle.read(all, got, size - got, got);
+        if (bytesRead === 0) break;
+        got += bytesRead;
+      }
+      return bufferSource(all.subarray(0, got));
+    } catch (e) {
+      throw new WorkbookReadError("unreadable", { file, cause: e });
+    } finally {
+      await handle.close();
+    }
+  }
   return {
     size,
     read: async (pos, len) => {
@@ -264,6 +284,10 @@ export class ZipArchive {
     if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip" });
     const dataStart = e.localHeader + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
 
+    if (e.size <= ONE_PIECE) {
+      yield this.whole(name, e, await this.src.read(dataStart, e.compressedSize));
+      return;
+    }
     const raw = this.src.stream(dataStart, e.compressedSize);
     let out: Readable = raw;
     if (e.method === 8) {
@@ -292,6 +316,24 @@ export class ZipArchive {
     if (crc !== e.crc || size !== e.size) {
       throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip", cause: new Error(`${name}: checksum mismatch`) });
     }
+  }
+
+  /** A small part inflated at once, held to its declared size and checksum as a streamed one is. */
+  private whole(name: string, e: EntryInfo, data: Buffer): Buffer {
+    let out: Buffer;
+    try {
+      // One byte past the declared size is enough to know the data lies about it (a zip bomb does).
+      out = e.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: e.size + 1 }) : data;
+    } catch (err) {
+      const cause = (err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? new Error(`${name}: larger than declared`) : err;
+      throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip", cause });
+    }
+    if (out.length !== e.size || zlib.crc32(out) !== e.crc) {
+      const why = out.length > e.size ? "larger than declared" : "checksum mismatch";
+      throw new WorkbookReadError("corrupt", { file: this.file, detail: "bad-zip", cause: new Error(`${name}: ${why}`) });
+    }
+    this.inflated += out.length;
+    return out;
   }
 
   /**

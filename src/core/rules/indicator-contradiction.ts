@@ -95,9 +95,16 @@ function rateOf(a: Amounts): Big {
   return a.executed.yuan!.div(a.annual.yuan!).times(HUNDRED);
 }
 
+const SHOWS_100 = new Big(99995);
+const SCALE = new Big(100000);
+
 function unpaid(a: Amounts): boolean {
-  // Tolerance: a claim of "all paid" stands while the rate still shows 100.00 % at two decimals.
-  return a.executed.yuan!.lt(a.annual.yuan!) && rateOf(a).round(2, Big.roundHalfUp).lt(HUNDRED);
+  const e = a.executed.yuan!;
+  const b = a.annual.yuan!;
+  if (!e.lt(b)) return false;
+  // Tolerance: a claim of "all paid" stands while the rate still shows 100.00 % at two decimals, i.e. while
+  // e / b ≥ 99.995 %; multiplied out (b > 0), as this is asked of every sentence and a division costs.
+  return b.gt(0) ? e.times(SCALE).lt(b.times(SHOWS_100)) : rateOf(a).round(2, Big.roundHalfUp).lt(HUNDRED);
 }
 
 function allPaidFinding(claim: string, at: Ref, a: Amounts, key: Parameters<typeof finding>[3]): Finding {
