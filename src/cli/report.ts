@@ -9,7 +9,7 @@ import { describeWriteError, ReportWriteError } from "../io/write-errors";
 import { readWorkbook } from "../io/xlsx-reader";
 import { writeAtomically } from "../io/atomic-write";
 import { checkOutputPath, sameFile } from "../io/write-safety";
-import type { PlannedReport, PlanScore } from "../core/report/plan";
+import type { PlanScore } from "../core/report/plan";
 import { VERSION } from "./report-json";
 
 export interface ReportCliOptions {
@@ -52,12 +52,6 @@ function scoreOf(score: PlanScore): NonNullable<ReportEntry["score"]> {
   return { total: score.total, grade: score.gradeText, pending: score.pending };
 }
 
-/** 【待填写】 prompts in the Word report: its paragraphs' and its appendix form's. */
-function documentPrompts(plan: PlannedReport): number {
-  const form = plan.document.appendix ? plan.sheets.find((s) => s.name === plan.document.appendix!.sheet) : undefined;
-  return plan.document.paragraphs.filter((p) => p.prompt).length + (form?.writes.filter((w) => w.prompt).length ?? 0);
-}
-
 function errorText(err: unknown, lang: Lang): string {
   return err instanceof ReportWriteError ? describeWriteError(err, lang) : describeReadError(err, lang);
 }
@@ -77,7 +71,7 @@ export async function runReport(input: string, opts: ReportCliOptions): Promise<
     }
     const snapshot = await readWorkbook(input);
     // The planner and the writers (ExcelJS, docx) load here, so that `check` starts without them.
-    const { planReport } = await import("../core/report");
+    const { planReport, documentPrompts } = await import("../core/report");
     const plan = planReport(snapshot, { unit: opts.unit, lang: opts.lang, ...(opts.weights ? { weights: opts.weights } : {}) });
     if (opts.output) {
       const { writeReport } = await import("../io/xlsx-writer");

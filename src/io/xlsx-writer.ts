@@ -12,7 +12,7 @@
  */
 import "./exceljs-patches";
 import ExcelJS from "exceljs";
-import { PROVENANCE_PROPERTY, type ReportPlan } from "../core/report/plan";
+import { PROVENANCE_PROPERTY, promptsIn, type ReportPlan } from "../core/report/plan";
 import { parseA1 } from "../core/address";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { addCharts, type ChartSpec, removeCharts } from "./chart-ooxml";
@@ -122,7 +122,7 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
       written: t.target,
       action: t.action,
       needsConsent: t.plan.needsConsent,
-      prompts: t.plan.writes.filter((w) => w.prompt).length,
+      prompts: promptsIn(t.plan),
       chart: t.plan.chart !== null,
     });
   }

@@ -4,7 +4,7 @@
  * Source sheets are never written: the planner leaves them out of the plan and the adapter refuses them whatever a plan says.
  */
 import type { Lang } from "../core/i18n/types";
-import type { ReportPlan } from "../core/report/plan";
+import { promptsIn, type ReportPlan } from "../core/report/plan";
 import type { HostActions } from "../excel/api";
 import { safeFileName } from "./download";
 
@@ -71,7 +71,7 @@ export function outcomeOf(plan: ReportPlan, applied: { written: string[]; skippe
     created: sheets.filter((sp) => sp.create).map((sp) => sp.name),
     skipped,
     sources: plan.sources,
-    prompts: sheets.reduce((n, sp) => n + sp.writes.filter((w) => w.prompt).length, 0),
+    prompts: sheets.reduce((n, sp) => n + promptsIn(sp), 0),
     charts: sheets.flatMap((sp) => (sp.chart ? [{ title: sp.chart.title, sheet: sp.name }] : [])),
   };
 }

@@ -1,5 +1,6 @@
 /** The 自评报告 as a Word document: the narrative's paragraphs with their kinds, and the form as its appendix; pure, no I/O. */
 import type { Lang } from "../i18n/types";
+import { type PlannedReport, promptsIn } from "./plan";
 import type { NarrativeResult, ParagraphKind } from "./narrative";
 import { rowKind } from "./narrative";
 
@@ -23,4 +24,10 @@ export function planDocument(lang: Lang, narrative: NarrativeResult, fallbackTit
   const paragraphs = narrative.rows.map((r, i) => ({ text: r.text, kind: rowKind(narrative.rows, i), prompt: r.prompt }));
   const title = paragraphs.filter((p) => p.kind === "title").map((p) => p.text);
   return { lang, title: title.length ? title.join(" ") : fallbackTitle, paragraphs, appendix };
+}
+
+/** 【待填写】 prompts in the Word report: its paragraphs' and its appendix form's. */
+export function documentPrompts(plan: PlannedReport): number {
+  const form = plan.document.appendix ? plan.sheets.find((s) => s.name === plan.document.appendix!.sheet) : undefined;
+  return plan.document.paragraphs.filter((p) => p.prompt).length + (form ? promptsIn(form) : 0);
 }

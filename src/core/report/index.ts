@@ -20,6 +20,7 @@ import { type BlankForm, fillBlankForm, fillPlaceholders, findBlankForm, formWei
 
 export type { ReportPlan, PlannedReport, PlanScore, SheetPlan, CellWrite, ChartPlan, PrintPlan } from "./plan";
 export type { DocumentPlan, DocParagraph } from "./document";
+export { documentPrompts } from "./document";
 export type { WeightPreset } from "./scoring";
 export { PLACEHOLDERS, placeholderTable } from "./template";
 

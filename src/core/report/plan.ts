@@ -86,6 +86,11 @@ export interface ReportPlan {
   messages?: { workbookProtected: string };
 }
 
+/** 【待填写】 prompts a sheet plan leaves for the user. */
+export function promptsIn(sheet: Pick<SheetPlan, "writes">): number {
+  return sheet.writes.filter((w) => w.prompt).length;
+}
+
 /** The custom document property holding a report's provenance, in the file and in the add-in alike. */
 export const PROVENANCE_PROPERTY = "绩效自评助手";
 

@@ -1,7 +1,7 @@
 /** rate-mismatch: a printed 执行率 ≠ 全年执行数 / 全年预算数 at its printed precision (a rate that rounds or cuts to the printed digits is right). */
 import { Big } from "../decimal";
 import { printsAs } from "../precision";
-import { percent, type PrintedRate, printedRates, rateAgrees } from "./rates";
+import { asPercentage, percent, type PrintedRate, printedRates, rateAgrees } from "./rates";
 import { unitInfo } from "../figures/quantity";
 import { figureEdit } from "../figure-edit";
 import type { Finding, FixHint } from "../findings";
@@ -49,9 +49,7 @@ function printed(ctx: RuleContext): Finding[] {
   return printedRates(ctx).flatMap((p) => {
     const right = percent(p.fact.executed, p.fact.annual);
     if (right === null) return [];
-    // A bare 0.9456 where a percentage is meant is the same rate as 94.56%.
-    const asPercent = !p.percent && p.value.lt(new Big(1.5)) && !p.value.eq(0) ? p.value.times(100) : p.value;
-    const dp = asPercent === p.value ? p.decimals : Math.max(0, p.decimals - 2);
+    const { value: asPercent, decimals: dp, fraction } = asPercentage(p.value, p.percent, p.decimals);
     if (rateAgrees(p.fact.executed, p.fact.annual, asPercent, dp)) return [];
     const vsInitial = p.fact.initial ? percent(p.fact.executed, p.fact.initial) : null;
     const key = vsInitial && printsAs(vsInitial, asPercent, dp) ? "rate-mismatch.initial-denominator" : "rate-mismatch.value";
@@ -73,7 +71,7 @@ function printed(ctx: RuleContext): Finding[] {
           fig(right, "%", shownDp),
           fig(asPercent, "%", dp)
         ),
-        rateFix(p, right, asPercent !== p.value, dp)
+        rateFix(p, right, fraction, dp)
       ),
     ];
   });

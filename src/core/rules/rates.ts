@@ -57,12 +57,20 @@ function factsFor(ctx: RuleContext, source: FundSource | null): RateFact[] {
   return ctx.facts.rates.filter((r) => r.source === "fiscal").slice(0, 1);
 }
 
+/**
+ * A printed rate in percent at its printed precision: a bare 0.9456 where a percentage is meant is the same rate as
+ * 94.56 % (`fraction`), to two decimals fewer.
+ */
+export function asPercentage(value: Big, percent: boolean, decimals: number): { value: Big; decimals: number; fraction: boolean } {
+  const fraction = !percent && value.lt(new Big(1.5)) && !value.eq(0);
+  return fraction ? { value: value.times(HUNDRED), decimals: Math.max(0, decimals - 2), fraction } : { value, decimals, fraction };
+}
+
 /** Of a source's rows, the one whose rate the figure states (as a percentage, or a bare fraction), else the first. */
 function factOf(facts: RateFact[], n: TextFigure["number"]): RateFact | undefined {
   if (facts.length < 2) return facts[0];
-  const asPercent = !n.percent && n.value.lt(new Big(1.5)) ? n.value.times(HUNDRED) : n.value;
-  const dp = asPercent === n.value ? n.decimals : Math.max(0, n.decimals - 2);
-  return facts.find((f) => rateAgrees(f.executed, f.annual, asPercent, dp)) ?? facts[0];
+  const p = asPercentage(n.value, n.percent, n.decimals);
+  return facts.find((f) => rateAgrees(f.executed, f.annual, p.value, p.decimals)) ?? facts[0];
 }
 
 /** Every printed execution rate: the budget table's 执行率 cells and the narrative's 执行率 figures. */

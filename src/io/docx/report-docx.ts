@@ -11,6 +11,7 @@ import {
   Footer,
   HeadingLevel,
   HeightRule,
+  type ISectionOptions,
   LineRuleType,
   Packer,
   PageNumber,
@@ -24,8 +25,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
-import { format } from "numfmt";
 import { columnLetters, parseA1 } from "../../core/address";
+import { displayText } from "../../core/display";
+import { parseMerge } from "../ooxml-parts";
 import type { DocParagraph, DocumentPlan } from "../../core/report/document";
 import { type CellWrite, PROVENANCE_PROPERTY, type PlannedReport, type SheetPlan } from "../../core/report/plan";
 
@@ -114,14 +116,13 @@ function layOut(sheet: SheetPlan): Grid {
     rows = Math.max(rows, row + 1);
     cols = Math.max(cols, col + 1);
   }
-  for (const m of sheet.merges) {
-    const [a, b] = m.split(":") as [string, string];
-    const from = at(a);
-    const to = at(b);
-    spans.set(`${from.row},${from.col}`, { rows: to.row - from.row + 1, cols: to.col - from.col + 1 });
-    for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) if (r !== from.row || c !== from.col) covered.add(`${r},${c}`);
-    rows = Math.max(rows, to.row + 1);
-    cols = Math.max(cols, to.col + 1);
+  for (const ref of sheet.merges) {
+    const m = parseMerge(ref);
+    if (!m) continue;
+    spans.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    rows = Math.max(rows, m.bottom + 1);
+    cols = Math.max(cols, m.right + 1);
   }
   return {
     rows,
@@ -134,9 +135,7 @@ function layOut(sheet: SheetPlan): Grid {
 
 /** The text a cell shows: a number in its format, as the sheet displays it. */
 function cellText(w: CellWrite | undefined): string {
-  if (!w || w.value === null) return "";
-  if (typeof w.value === "string") return w.value;
-  return format(w.numberFormat ?? "General", w.value);
+  return w ? displayText({ v: w.value, ...(w.numberFormat ? { fmt: w.numberFormat } : {}) }) : "";
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -264,7 +263,7 @@ function build(report: PlannedReport): Document {
   // 28 pt lines for the 三号 body, as a filed document sets them; English at 1.15 lines.
   const bodySpacing = lang === "en" ? { line: 276, lineRule: LineRuleType.AUTO, after: 120 } : { line: 560, lineRule: LineRuleType.EXACT };
   const sheet = plan.appendix ? report.sheets.find((s) => s.name === plan.appendix!.sheet) : undefined;
-  const sections = [
+  const sections: ISectionOptions[] = [
     {
       properties: { page },
       footers: { default: pageNumberFooter() },
@@ -273,9 +272,9 @@ function build(report: PlannedReport): Document {
   ];
   if (plan.appendix && sheet) {
     sections.push({
-      properties: { page, type: SectionType.NEXT_PAGE } as never,
+      properties: { page, type: SectionType.NEXT_PAGE },
       footers: { default: pageNumberFooter() },
-      children: appendix(plan, sheet, plan.appendix.heading) as never,
+      children: appendix(plan, sheet, plan.appendix.heading),
     });
   }
   return new Document({
