@@ -4,7 +4,7 @@
  */
 import { useEffect, useReducer, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
-import type { WorkbookSnapshot } from "../src/core/snapshot";
+import type { PlainWorkbook } from "../src/core/snapshot";
 import { createExcelEmulator, serveClientLibrary, type ClientLibrary, type ExcelEmulator } from "../src/emulator";
 import { officeHost } from "../src/excel/host";
 import { start } from "../src/taskpane/bootstrap";
@@ -21,16 +21,16 @@ const THEME = dark
   : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
 
 // JSON turns the snapshot's sparse rows into nulls; the engine expects holes.
-function revive(s: WorkbookSnapshot): WorkbookSnapshot {
+function revive(s: PlainWorkbook): PlainWorkbook {
   for (const sheet of s.sheets) {
     sheet.rows = sheet.rows.map((row) => (row ? row.map((c) => c ?? undefined) : undefined));
   }
   return s;
 }
 
-async function fetchSnapshot(res: Promise<Response>): Promise<WorkbookSnapshot> {
+async function fetchSnapshot(res: Promise<Response>): Promise<PlainWorkbook> {
   const r = await res;
-  const json = (await r.json()) as WorkbookSnapshot | { error: string };
+  const json = (await r.json()) as PlainWorkbook | { error: string };
   if ("error" in json) throw new Error(json.error);
   return revive(json);
 }
@@ -42,7 +42,7 @@ function Demo() {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const paneRef = useRef<HTMLDivElement>(null);
 
-  const open = async (snapshot: Promise<WorkbookSnapshot>, name: string) => {
+  const open = async (snapshot: Promise<PlainWorkbook>, name: string) => {
     try {
       const next = createExcelEmulator(await snapshot, { displayLanguage: lang === "en" ? "en-US" : "zh-CN", theme: THEME });
       setError(null);

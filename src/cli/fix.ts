@@ -10,7 +10,7 @@ import { RULE_IDS, type RuleId } from "../core/findings";
 import { type CellFix, planFixes } from "../core/fixes";
 import { type Lang, strings } from "../core/i18n";
 import type { FixRefusal } from "../core/i18n/types";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import { type WorkbookSnapshot, plainRows } from "../core/snapshot";
 import { describeReadError } from "../io/read-error";
 import { describeWriteError, ReportWriteError } from "../io/write-errors";
 import { checkOutputPath, diffUntouched } from "../io/write-safety";
@@ -44,7 +44,7 @@ function expectedAfter(snapshot: WorkbookSnapshot, fixes: readonly CellFix[]): W
   const sheets = snapshot.sheets.map((s) => {
     const mine = fixes.filter((f) => f.ref.sheet === s.name);
     if (!mine.length) return s;
-    const rows = s.rows.map((r) => r?.slice());
+    const rows = plainRows(s).map((r) => r?.slice());
     for (const f of mine) {
       const row = rows[f.ref.row]!;
       row[f.ref.col] = { ...row[f.ref.col]!, v: f.after };

@@ -5,7 +5,7 @@
 import { qualified } from "./address";
 import type { Finding, FixHint, RuleId, TextFix } from "./findings";
 import type { Ref } from "./model";
-import type { Cell, WorkbookSnapshot } from "./snapshot";
+import { type Cell, type WorkbookSnapshot, cellAt, plainRows } from "./snapshot";
 
 export interface CellFix {
   ref: Ref;
@@ -53,8 +53,9 @@ export interface FixOptions {
 
 const keyOf = (r: Ref) => `${r.sheet}\u0000${r.row}\u0000${r.col}`;
 
-function cellAt(snapshot: WorkbookSnapshot, r: Ref): Cell | undefined {
-  return snapshot.sheets.find((s) => s.name === r.sheet)?.rows[r.row]?.[r.col] ?? undefined;
+function cellOfRef(snapshot: WorkbookSnapshot, r: Ref): Cell | undefined {
+  const sheet = snapshot.sheets.find((s) => s.name === r.sheet);
+  return sheet ? cellAt(sheet, r.row, r.col) : undefined;
 }
 
 export function planFixes(snapshot: WorkbookSnapshot, findings: readonly Finding[], options: FixOptions = {}): FixPlan {
@@ -71,7 +72,7 @@ export function withFixes(snapshot: WorkbookSnapshot, fixes: readonly CellFix[])
     sheets: snapshot.sheets.map((sheet) => {
       const list = bySheet.get(sheet.name);
       if (!list) return sheet;
-      const rows = [...sheet.rows];
+      const rows = [...plainRows(sheet)];
       for (const f of list) {
         const row = [...(rows[f.ref.row] ?? [])];
         row[f.ref.col] = { ...row[f.ref.col], v: f.after };
@@ -118,7 +119,7 @@ function candidates(snapshot: WorkbookSnapshot, findings: readonly Finding[], op
   for (const list of byCell.values()) {
     const ref = list[0]!.hint.ref;
     const address = qualified(ref.sheet, ref.row, ref.col);
-    const cell = cellAt(snapshot, ref);
+    const cell = cellOfRef(snapshot, ref);
     const block = (reason: BlockReason, items = list) =>
       items.forEach(({ index }) => blocked.push({ finding: index, address, reason, inputs: reason === "formula" ? findings[index]!.cells.slice(1) : [] }));
     if (!cell || cell.v === null || typeof cell.v === "object" || typeof cell.v === "boolean") {

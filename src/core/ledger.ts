@@ -3,7 +3,7 @@ import { cellString, readDate } from "./cells";
 import { Big } from "./decimal";
 import { isDateFormat } from "./display";
 import type { Ledger, Ref } from "./model";
-import { type Cell, isCellError } from "./snapshot";
+import { type Cell, isCellError, cellAt } from "./snapshot";
 
 const HUNDRED = new Big(100);
 
@@ -32,7 +32,7 @@ export function amountYuan(l: Ledger, i: number): Big {
 }
 
 function cellOf(l: Ledger, i: number, col: number | null): Cell | undefined {
-  return col === null ? undefined : l.data.rows[l.rows[i]!]?.[col];
+  return col === null ? undefined : cellAt(l.data, l.rows[i]!, col);
 }
 
 export function dateCell(l: Ledger, i: number): Cell | undefined {

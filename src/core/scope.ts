@@ -8,7 +8,7 @@ import { cellString } from "./cells";
 import type { Narrative, Paragraph, WorkbookModel } from "./model";
 import { headerText } from "./recognize/headers";
 import { norm } from "./recognize/text";
-import type { SheetSnapshot } from "./snapshot";
+import { type SheetSnapshot, rowAt } from "./snapshot";
 
 export interface Scope {
   /** The project's name; null for the whole workbook (one project) or the unit level beside several. */
@@ -40,7 +40,7 @@ interface Segment {
 function nameRows(sheet: SheetSnapshot): Array<{ row: number; name: string }> {
   const out: Array<{ row: number; name: string }> = [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+    const row = rowAt(sheet, r);
     if (!row) continue;
     for (let c = 0; c < Math.min(row.length, 4); c++) {
       if (!NAME_LABEL.test(norm(cellString(row[c])))) continue;

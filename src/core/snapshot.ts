@@ -1,4 +1,5 @@
 /** The workbook snapshot: what the core knows of a workbook, filled by the .xlsx reader or the Excel adapter. */
+import type { CellGrid } from "./grid";
 
 /** An Excel error value such as #DIV/0! or #REF!. */
 export interface CellError {
@@ -29,12 +30,18 @@ export interface MergeRange {
   right: number;
 }
 
+/** Rows as arrays of cells, both levels sparse. */
+export type PlainRows = Array<Array<Cell | undefined> | undefined>;
+
 export interface SheetSnapshot {
   name: string;
   /** Hidden or very hidden. */
   hidden: boolean;
-  /** rows[r][c], 0-based; both levels may be sparse. */
-  rows: Array<Array<Cell | undefined> | undefined>;
+  /**
+   * rows[r][c], 0-based, both levels sparse; or, for a sheet read from an .xlsx file, a CellGrid holding the same
+   * cells compactly. Read them through cellAt, rowAt and rowCount.
+   */
+  rows: PlainRows | CellGrid;
   merges: MergeRange[];
   /** A sheet read from a Word document (src/io/docx): what part of it the rows are; absent for a workbook's sheets. */
   document?: DocumentPart;
@@ -57,15 +64,52 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+/** A sheet whose rows are arrays: what Excel, a Word document and hand-made snapshots give. */
+export interface PlainSheet extends SheetSnapshot {
+  rows: PlainRows;
+}
+
+export interface PlainWorkbook extends WorkbookSnapshot {
+  sheets: PlainSheet[];
+}
+
 export function isCellError(v: CellValue): v is CellError {
   return typeof v === "object" && v !== null;
 }
 
 export function cellAt(sheet: SheetSnapshot, r: number, c: number): Cell | undefined {
-  return sheet.rows[r]?.[c];
+  const rows = sheet.rows;
+  return Array.isArray(rows) ? rows[r]?.[c] : rows.cell(r, c);
 }
 
-/** Row count including trailing empty rows that hold no cells. */
+/** A row's cells (empty ones are holes); undefined for a row without cells. A grid makes it anew on each call. */
+export function rowAt(sheet: SheetSnapshot, r: number): ReadonlyArray<Cell | undefined> | undefined {
+  const rows = sheet.rows;
+  return Array.isArray(rows) ? rows[r] : rows.row(r);
+}
+
+/** One past a row's last cell; 0 for a row without cells. */
+export function rowWidth(sheet: SheetSnapshot, r: number): number {
+  const rows = sheet.rows;
+  return Array.isArray(rows) ? (rows[r]?.length ?? 0) : rows.width(r);
+}
+
+/** One past the last row that holds cells. */
 export function rowCount(sheet: SheetSnapshot): number {
   return sheet.rows.length;
+}
+
+/** Whether some row with cells passes `test`; rows are made one at a time. */
+export function anyRow(sheet: SheetSnapshot, test: (row: ReadonlyArray<Cell | undefined>, r: number) => boolean): boolean {
+  for (let r = 0; r < rowCount(sheet); r++) {
+    const row = rowAt(sheet, r);
+    if (row && test(row, r)) return true;
+  }
+  return false;
+}
+
+/** Every row as arrays: a copy for a grid, the rows themselves otherwise. */
+export function plainRows(sheet: SheetSnapshot): PlainRows {
+  const rows = sheet.rows;
+  return Array.isArray(rows) ? rows : rows.toJSON();
 }

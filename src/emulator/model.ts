@@ -1,7 +1,7 @@
 /** The emulated document: sheets of sparse cells with values, formulas and formats, merges, charts and settings; opened from and saved to plain data. */
-import type { Cell, CellValue, WorkbookSnapshot } from "../core/snapshot";
+import { type Cell, type CellValue, type PlainWorkbook, type SheetSnapshot, type WorkbookSnapshot, plainRows } from "../core/snapshot";
 import { MAX_COLS, type Rect, formatRef, parseRef } from "./address";
-import type { ChartInfo, SavedCell, SavedWorkbook, SheetVisibilityName } from "./types";
+import type { ChartInfo, SavedCell, SavedSheet, SavedWorkbook, SheetVisibilityName } from "./types";
 
 export interface CellModel {
   /** The value, or for a formula its cached result. */
@@ -208,7 +208,10 @@ export function openDocument(input: WorkbookSnapshot | SavedWorkbook): DocModel 
   const saved = isSaved(input) ? input : null;
   for (const src of input.sheets) {
     const sheet = addSheet(doc, src.name);
-    const rows = src.rows as Array<Array<SavedCell | Cell | undefined | null> | undefined | null>;
+    // A saved document's rows come from JSON (null for a hole); a snapshot's may be a grid.
+    const rows: Array<Array<SavedCell | Cell | undefined | null> | undefined | null> = saved
+      ? (src.rows as SavedSheet["rows"])
+      : plainRows(src as SheetSnapshot);
     rows.forEach((row, r) => {
       row?.forEach((cell, c) => {
         if (cell) sheet.cells.set(cellKey(r, c), importCell(cell));
@@ -270,7 +273,7 @@ function rowsOf<T>(sheet: SheetModel, conv: (c: CellModel) => T | undefined): Ar
 }
 
 /** The workbook as the core sees it. `text` adds the display text computed by `textOf`. */
-export function toSnapshot(doc: DocModel, textOf?: (c: CellModel) => string): WorkbookSnapshot {
+export function toSnapshot(doc: DocModel, textOf?: (c: CellModel) => string): PlainWorkbook {
   return {
     sheets: doc.sheets.map((sheet) => ({
       name: sheet.name,

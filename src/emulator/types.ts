@@ -1,5 +1,5 @@
 /** Public types of the Excel emulation: options, the emulator handle, and the saved-document format. */
-import type { Cell, WorkbookSnapshot } from "../core/snapshot";
+import type { Cell, PlainWorkbook, WorkbookSnapshot } from "../core/snapshot";
 import type { excelEnums } from "./enums";
 import type { OfficeExtensionError } from "./errors";
 
@@ -172,7 +172,7 @@ export interface ExcelEmulator {
   /** Persisted document settings as a plain object (a copy). */
   settings(): Record<string, unknown>;
   /** The workbook as a WorkbookSnapshot (values, formulas, number formats, merges, hidden); `text: true` adds display text. */
-  snapshot(options?: { text?: boolean }): WorkbookSnapshot;
+  snapshot(options?: { text?: boolean }): PlainWorkbook;
   /** Save: the whole document, formats, settings and charts included, as JSON-serialisable data. */
   save(): SavedWorkbook;
   charts(sheet: string): ChartInfo[];

@@ -22,7 +22,7 @@
  * numbers stored as text as strings, formulas without "=", no fmt for General, empty cells absent, merges 0-based;
  * `text` is the host's display text.
  */
-import type { Cell, CellValue, MergeRange, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { Cell, CellValue, MergeRange, PlainSheet, PlainWorkbook } from "../core/snapshot";
 import type { ReadResult } from "./api";
 import { parseReportedAddress, splitQualified } from "./address";
 import { errorCode, globalEnv, SyncCounter, type ExcelEnv } from "./env";
@@ -77,6 +77,7 @@ export interface BlockInfo {
 }
 
 export interface WorkbookReadResult extends ReadResult {
+  snapshot: PlainWorkbook;
   /** Sheets protected against editing (read normally; highlighting skips them). */
   protectedSheets: string[];
   /** Whether merged areas could be read (ExcelApi 1.13); without them the snapshot has no merges. */
@@ -120,7 +121,7 @@ interface Block extends Rect {
 
 interface SheetState {
   name: string;
-  snapshot: SheetSnapshot;
+  snapshot: PlainSheet;
   ws: Excel.Worksheet;
   bytesPerCell: number;
   measured: boolean;
@@ -451,7 +452,7 @@ export async function readWorkbook(onProgress?: (done: number, total: number) =>
       mergeKeys: new Set<string>(),
     }));
     const protectedSheets = items.filter((ws) => ws.protection.protected).map((ws) => ws.name);
-    const snapshot: WorkbookSnapshot = { sheets: states.map((s) => s.snapshot) };
+    const snapshot: PlainWorkbook = { sheets: states.map((s) => s.snapshot) };
     if (states.length === 0) return { snapshot, syncs: counter.count, protectedSheets, mergesRead: mergesSupported };
 
     const plan: Plan = { pending: [], mergeOnly: [], total: 0, done: 0 };

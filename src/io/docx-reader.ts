@@ -1,5 +1,5 @@
-/** Reads a Word .docx file into a WorkbookSnapshot: the package through ZipArchive (and its ceilings), the XML by docx/parse.ts. */
-import type { WorkbookSnapshot } from "../core/snapshot";
+/** Reads a Word .docx file into a PlainWorkbook: the package through ZipArchive (and its ceilings), the XML by docx/parse.ts. */
+import type { PlainWorkbook } from "../core/snapshot";
 import { type DocxParts, docxSnapshot } from "./docx/parse";
 import { relationships, relsPartOf, resolvePart, targetOf } from "./docx/rels";
 import { type Limits, limitsWith } from "./limits";
@@ -56,7 +56,7 @@ async function readParts(zip: ZipArchive): Promise<DocxParts> {
 }
 
 /** Reads an opened package; the caller closes it. */
-export async function readDocxArchive(zip: ZipArchive, limits: Limits): Promise<WorkbookSnapshot> {
+export async function readDocxArchive(zip: ZipArchive, limits: Limits): Promise<PlainWorkbook> {
   return docxSnapshot(await readParts(zip), limits);
 }
 
@@ -64,7 +64,7 @@ export async function readDocxArchive(zip: ZipArchive, limits: Limits): Promise<
  * Reads a .docx from a path or its bytes. Throws WorkbookReadError, its messages speaking of Word: not a zip, no main
  * document part, damaged XML, or over a ceiling.
  */
-export async function readDocx(input: string | Buffer, options: DocxReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readDocx(input: string | Buffer, options: DocxReadOptions = {}): Promise<PlainWorkbook> {
   const file = typeof input === "string" ? input : undefined;
   const limits = limitsWith(options.limits);
   let zip: ZipArchive | undefined;

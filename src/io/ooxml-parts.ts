@@ -4,7 +4,8 @@
  * (src/io/sheet-scanner.ts).
  */
 import { SaxesParser } from "saxes";
-import type { Cell, CellValue, MergeRange } from "../core/snapshot";
+import type { CellGrid, StringTable } from "../core/grid";
+import type { CellValue, MergeRange, PlainRows } from "../core/snapshot";
 import { parseA1 } from "../core/address";
 import { builtinFormat, isGeneral } from "./number-formats";
 import { LIMITS, type Limits } from "./limits";
@@ -194,12 +195,12 @@ export async function readCellFormats(chunks: PartChunks): Promise<Array<string 
 // worksheets: what the sheet readers share (src/io/sheet-scanner.ts reads the parts)
 
 export interface SheetPart {
-  rows: Array<Array<Cell | undefined> | undefined>;
+  rows: PlainRows | CellGrid;
   merges: MergeRange[];
 }
 
 export interface SheetContext {
-  strings: readonly string[];
+  strings: StringTable;
   /** Cells with content read so far in the workbook, shared by its sheets, and the ceilings (default LIMITS). */
   read?: { cells: number; limits: Limits };
   /** Number format of each cell style (index = the s attribute); undefined for General. */
@@ -284,18 +285,12 @@ export function isoToSerial(text: string): number | string {
  * A cell's value from its type, its <v> text and its inline string (undefined where the cell has none); undefined
  * when a cell without a formula holds nothing, as styled but empty cells do.
  */
-export function cellValue(
-  t: number,
-  hasFormula: boolean,
-  vText: string | undefined,
-  isText: string | undefined,
-  strings: readonly string[]
-): CellValue | undefined {
-  if (hasFormula) return t === T_S && vText !== undefined ? (strings[Number(vText)] ?? "") : formulaResult(t, vText);
+export function cellValue(t: number, hasFormula: boolean, vText: string | undefined, isText: string | undefined, strings: StringTable): CellValue | undefined {
+  if (hasFormula) return t === T_S && vText !== undefined ? (strings.get(Number(vText)) ?? "") : formulaResult(t, vText);
   let v: CellValue;
   switch (t) {
     case T_S:
-      v = vText === undefined ? null : (strings[Number(vText)] ?? null);
+      v = vText === undefined ? null : (strings.get(Number(vText)) ?? null);
       break;
     case T_INLINE:
       v = isText === undefined ? null : unescapeX(isText);

@@ -3,7 +3,9 @@
  * references and styles are parsed from bytes, and text is decoded only for the cells that hold text. It reads what the
  * SAX reader it replaced read (test/io/sax-reference.ts, which the equivalence test compares it with).
  */
-import type { Cell, CellValue, MergeRange } from "../core/snapshot";
+import { isUtf8 } from "buffer";
+import { CellGrid } from "../core/grid";
+import type { Cell, CellValue, MergeRange, PlainRows } from "../core/snapshot";
 import { shiftFormula, tidyFormula } from "./formula-text";
 import { LIMITS, type Limits } from "./limits";
 import {
@@ -24,6 +26,7 @@ import {
   unescapeX,
 } from "./ooxml-parts";
 import { overLimit } from "./read-error";
+import { SharedStrings } from "./shared-strings";
 import { ByteXml, bytesAre, decodeXml, N_C, N_F, N_IS, N_MERGE_CELL, N_ROW, N_RPH, N_SI, N_T, N_V, type XmlHandler } from "./xml-scan";
 
 // Powers of ten a double holds exactly: a mantissa under 2^53 times or over one of them is rounded once, correctly.
@@ -123,8 +126,12 @@ const V_RAW = 2;
 const V_TEXT = 3;
 
 class SheetHandler implements XmlHandler {
-  readonly rows: SheetPart["rows"] = [];
+  /** The cells, compactly; a sheet whose cells come out of order (hand-made files) falls back to `plain`. */
+  readonly grid: CellGrid;
+  plain: PlainRows | null = null;
   readonly merges: MergeRange[] = [];
+  /** The grid's format index of each style, found on first use. */
+  private readonly fmtIds: number[] = [];
   private readonly masters = new Map<string, { f: string; row: number; col: number }>();
   private readonly counts: { sheet: number; read: NonNullable<SheetContext["read"]> };
   readonly x: ByteXml;
@@ -151,6 +158,7 @@ class SheetHandler implements XmlHandler {
   ) {
     this.counts = { sheet: 0, read };
     this.x = new ByteXml(this, read.limits);
+    this.grid = new CellGrid(ctx.strings);
   }
 
   open(name: number, x: ByteXml): void {
@@ -207,12 +215,12 @@ class SheetHandler implements XmlHandler {
         this.endCell();
         break;
       case N_ROW: {
-        const cells = this.rowIdx >= 0 ? this.rows[this.rowIdx] : undefined;
+        const cells = this.plain && this.rowIdx >= 0 ? this.plain[this.rowIdx] : undefined;
         if (!cells) break;
         let n = cells.length;
         while (n > 0 && cells[n - 1] === undefined) n--;
         // Made as wide as the row before, it is cut to its own cells; one that grew past that is copied to its size.
-        if (n > this.width) this.rows[this.rowIdx] = cells.slice(0, n);
+        if (n > this.width) this.plain![this.rowIdx] = cells.slice(0, n);
         else cells.length = n;
         this.width = n;
         break;
@@ -447,19 +455,41 @@ class SheetHandler implements XmlHandler {
   /** Cells of the row read last: a row's array is made that wide, so that it seldom grows. */
   private width = 0;
 
+  // One more cell, held to the ceilings.
+  private count(): void {
+    const counts = this.counts;
+    if (++counts.sheet > counts.read.limits.cellsPerSheet) throw overLimit("cellsPerSheet");
+    if (++counts.read.cells > counts.read.limits.cells) throw overLimit("cells");
+  }
+
+  // The grid's index of the current cell's format.
+  private fmtId(): number {
+    let id = this.fmtIds[this.s];
+    if (id === undefined) this.fmtIds[this.s] = id = this.grid.formatId(this.ctx.formats[this.s]);
+    return id;
+  }
+
+  // Whether the grid takes the current cell; when it does not, the sheet goes on as plain rows.
+  private inGrid(): boolean {
+    if (this.plain) return false;
+    if (this.grid.accepts(this.rowIdx, this.col)) return true;
+    this.plain = this.grid.toJSON();
+    return false;
+  }
+
   // Places a read cell with its formula, format and 1904 adjustment, held to the cell ceilings; rows stay sparse.
   private place(v: CellValue, f: string | undefined): void {
     const fmt = this.ctx.formats[this.s];
     if (fmt !== undefined && typeof v === "number") v = this.ctx.adjust(v, fmt);
+    this.count();
+    if (this.inGrid()) return this.grid.add(this.rowIdx, this.col, v, this.fmtId(), f);
     // Only the properties a cell has: fewer hidden-class variants and less memory per cell.
     let cell: Cell;
     if (f === undefined) cell = fmt === undefined ? { v } : { v, fmt };
     else cell = fmt === undefined ? { v, f } : { v, f, fmt };
-    const counts = this.counts;
-    if (++counts.sheet > counts.read.limits.cellsPerSheet) throw overLimit("cellsPerSheet");
-    if (++counts.read.cells > counts.read.limits.cells) throw overLimit("cells");
-    let cells = this.rows[this.rowIdx];
-    if (!cells) this.rows[this.rowIdx] = cells = new Array<Cell | undefined>(this.width);
+    const rows = this.plain!;
+    let cells = rows[this.rowIdx];
+    if (!cells) rows[this.rowIdx] = cells = new Array<Cell | undefined>(this.width);
     cells[this.col] = cell;
   }
 
@@ -477,6 +507,7 @@ class SheetHandler implements XmlHandler {
         }
       }
     }
+    if (this.vState === V_RAW && this.fastGrid(f)) return;
     let v: CellValue | undefined = this.fastValue(f !== undefined);
     if (v === undefined) {
       const vText = this.vState === V_NONE ? undefined : this.valueText();
@@ -484,6 +515,31 @@ class SheetHandler implements XmlHandler {
       if (v === undefined) return;
     }
     this.place(v, f);
+  }
+
+  // The common cells, a number or a shared string in one plain text node, put in the grid as they are; false otherwise.
+  private fastGrid(f: string | undefined): boolean {
+    const b = this.vBuf!;
+    if (this.t === T_NUM) {
+      let n = fastNumber(b, this.vStart, this.vEnd);
+      if (Number.isNaN(n) || !this.inGrid()) return false;
+      const fmt = this.ctx.formats[this.s];
+      if (fmt !== undefined) n = this.ctx.adjust(n, fmt);
+      this.count();
+      this.grid.addNumber(this.rowIdx, this.col, n, this.fmtId(), f);
+      return true;
+    }
+    if (this.t === T_S) {
+      const i = fastIndex(b, this.vStart, this.vEnd);
+      const strings = this.ctx.strings;
+      if (!(i < strings.count) || !this.inGrid()) return false;
+      // An empty string without a formula is no cell: cellValue says so.
+      if (f === undefined && strings.isEmpty(i)) return true;
+      this.count();
+      this.grid.addShared(this.rowIdx, this.col, i, this.fmtId(), f);
+      return true;
+    }
+    return false;
   }
 
   // The common cells, a number or a shared string in one plain text node, without decoding; undefined otherwise.
@@ -497,7 +553,7 @@ class SheetHandler implements XmlHandler {
     if (this.t === T_S) {
       const i = fastIndex(b, this.vStart, this.vEnd);
       if (Number.isNaN(i)) return undefined;
-      const v = this.ctx.strings[i];
+      const v = this.ctx.strings.get(i);
       // An empty string without a formula is no cell: cellValue says so.
       return v === "" && !hasFormula ? undefined : (v ?? (hasFormula ? "" : undefined));
     }
@@ -538,17 +594,34 @@ function decodeRef(b: Buffer, s: number, e: number): { col: number; row: number 
 export async function scanSheetPart(chunks: PartChunks, ctx: SheetContext): Promise<SheetPart> {
   const handler = new SheetHandler(ctx, ctx.read ?? { cells: 0, limits: LIMITS });
   await handler.x.run(chunks);
-  return { rows: handler.rows, merges: handler.merges };
+  return { rows: handler.plain ?? handler.grid, merges: handler.merges };
+}
+
+/**
+ * UTF-16 length of plain text bytes (no reference, carriage return or _ that could start an _xHHHH_ escape), or -1 when
+ * there is one of those.
+ */
+function plainUnits(b: Buffer, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      if (c === 0x26 || c === 0x0d || c === 0x5f) return -1;
+      n++;
+    } else if (c >= 0xc0) n += c >= 0xf0 ? 2 : 1;
+  }
+  return n;
 }
 
 /** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
-export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIMITS): Promise<string[]> {
-  const out: string[] = [];
-  let chars = 0;
+export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIMITS): Promise<SharedStrings> {
+  const out = new SharedStrings();
+  const room = (units: number): void => {
+    if (out.count >= limits.sharedStrings) throw overLimit("sharedStrings");
+    if (out.chars + units > limits.sharedStringChars) throw overLimit("sharedStringChars");
+  };
   const push = (text: string): void => {
-    if (out.length >= limits.sharedStrings) throw overLimit("sharedStrings");
-    chars += text.length;
-    if (chars > limits.sharedStringChars) throw overLimit("sharedStringChars");
+    room(text.length);
     out.push(text);
   };
   let inSi = false;
@@ -582,7 +655,12 @@ export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIM
         let q = at + 3;
         while (q < len && b[q] !== 0x3c) q++;
         if (q + 9 > len || q - at - 3 > limits.stringChars || !bytesAre(b, q, "</t></si>")) return at;
-        push(unescapeX(decodeXml(b, at + 3, q)));
+        const units = plainUnits(b, at + 3, q);
+        if (units < 0 || !isUtf8(b.subarray(at + 3, q))) push(unescapeX(decodeXml(b, at + 3, q)));
+        else {
+          room(units);
+          out.pushBytes(b, at + 3, q, units);
+        }
         inSi = false;
         x.endFast();
         return q + 9;

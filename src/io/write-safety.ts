@@ -2,7 +2,7 @@
 import fs, { promises as fsp } from "fs";
 import path from "path";
 import { columnLetters, quoteSheet } from "../core/address";
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { type Cell, type SheetSnapshot, type WorkbookSnapshot, rowAt } from "../core/snapshot";
 import { ReportWriteError } from "./write-errors";
 
 /** The same file under two names: one path, or a link to the other where both exist. */
@@ -44,8 +44,8 @@ export function diffSheet(a: SheetSnapshot, b: SheetSnapshot, limit = 10): strin
   if (ma !== mb) out.push(`${a.name}: merged ranges differ`);
   const rows = Math.max(a.rows.length, b.rows.length);
   for (let r = 0; r < rows && out.length < limit; r++) {
-    const ra = a.rows[r] ?? [];
-    const rb = b.rows[r] ?? [];
+    const ra = rowAt(a, r) ?? [];
+    const rb = rowAt(b, r) ?? [];
     const cols = Math.max(ra.length, rb.length);
     for (let c = 0; c < cols && out.length < limit; c++) {
       if (!sameCell(ra[c], rb[c])) {

@@ -5,6 +5,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { isDateFormat } from "./number-formats";
 import { readCellFormats, readRelationships, readWorkbookPart, type Relationship, type WorkbookPart, type WorkbookSheetEntry } from "./ooxml-parts";
 import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
+import { SharedStrings } from "./shared-strings";
 import { scanSharedStrings, scanSheetPart } from "./sheet-scanner";
 import { type Limits, limitsWith } from "./limits";
 import { archiveKind, ZipArchive } from "./zip-archive";
@@ -77,7 +78,7 @@ export async function locateParts(zip: ZipArchive): Promise<PartMap> {
 async function readAll(zip: ZipArchive, limits: Limits): Promise<WorkbookSnapshot> {
   const parts = await locateParts(zip);
   // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
-  const strings = parts.sharedStrings ? await scanSharedStrings(zip.read(parts.sharedStrings), limits) : [];
+  const strings = parts.sharedStrings ? await scanSharedStrings(zip.read(parts.sharedStrings), limits) : new SharedStrings();
   const formats = parts.styles ? await readCellFormats(zip.read(parts.styles)) : [];
   const date1904 = parts.workbook.date1904;
   const adjust = (v: number, fmt: string): number => (date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);

@@ -182,6 +182,9 @@ const enum Step {
   More,
 }
 
+/** How much of a chunk is joined to the markup held over from the chunk before. */
+const BRIDGE = 4096;
+
 export class ByteXml {
   /** Set by the handler while it wants text nodes. */
   capture = false;
@@ -243,7 +246,12 @@ export class ByteXml {
     let first = true;
     for await (const chunk of chunks) {
       let b = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-      if (tail) b = Buffer.concat([tail, b]);
+      if (tail && !first && b.length > 2 * BRIDGE) {
+        // The markup held over is read joined to the chunk's start only, not to a copy of the whole chunk.
+        const bridge = Buffer.concat([tail, b.subarray(0, BRIDGE)]);
+        const stop = this.scan(bridge);
+        b = stop >= tail.length ? b.subarray(stop - tail.length) : Buffer.concat([bridge.subarray(stop), b.subarray(BRIDGE)]);
+      } else if (tail) b = Buffer.concat([tail, b]);
       tail = undefined;
       if (first) {
         // A byte-order mark, as the decoder before saxes dropped it: wait for three bytes to tell.

@@ -3,7 +3,7 @@
  * single parts inflated. Also writes a copy with some parts replaced, every other entry's bytes kept as they are.
  */
 import fs, { promises as fsp } from "fs";
-import { Readable } from "stream";
+import { PassThrough, Readable } from "stream";
 import zlib from "zlib";
 import { LIMITS, type Limits } from "./limits";
 import { overLimit, WorkbookReadError, type ReadErrorDetail } from "./read-error";
@@ -44,6 +44,7 @@ const EOCD_SEARCH = 22 + 0xffff;
 // Compound files (encrypted .xlsx, legacy .xls) are scanned for stream names only up to this size.
 const CFB_SCAN_LIMIT = 64 * 1024 * 1024;
 const CHUNK = 64 * 1024;
+const READ_AHEAD = 4 * 1024 * 1024;
 /** A file up to this size is read whole, once: a sample-sized workbook then costs no read per part. */
 const WHOLE_FILE = 8 * 1024 * 1024;
 /** A part that inflates to at most this is inflated at once: no stream, no wait on the thread pool per chunk. */
@@ -293,7 +294,11 @@ export class ZipArchive {
     if (e.method === 8) {
       const inflate = zlib.createInflateRaw({ chunkSize: CHUNK });
       raw.on("error", (err) => inflate.destroy(err));
-      out = raw.pipe(inflate);
+      // Buffered well ahead of the reader: the pool's thread inflates while the main thread scans what came before.
+      const ahead = new PassThrough({ highWaterMark: READ_AHEAD });
+      // pipe() does not carry errors on: corrupt data would otherwise leave the reader waiting.
+      inflate.on("error", (err) => ahead.destroy(err));
+      out = raw.pipe(inflate).pipe(ahead);
     }
     let crc = 0;
     let size = 0;

@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import { planFixes } from "../../src/core/fixes";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 
 const ROOT = resolve(__dirname, "../..");
@@ -70,7 +70,8 @@ function cellAt(s: WorkbookSnapshot, address: string) {
   const [sheet, a1] = address.split("!") as [string, string];
   const col = a1.charCodeAt(0) - 65;
   const row = Number(a1.slice(1)) - 1;
-  return s.sheets.find((x) => x.name === sheet)?.rows[row]?.[col];
+  const found = s.sheets.find((x) => x.name === sheet);
+  return found ? plainRows(found)[row]?.[col] : undefined;
 }
 
 /** Every cell of both snapshots, by address, except those listed. */
@@ -80,10 +81,10 @@ function otherCells(a: WorkbookSnapshot, b: WorkbookSnapshot, except: string[]):
     const t = b.sheets.find((x) => x.name === s.name)!;
     const rows = Math.max(s.rows.length, t.rows.length);
     for (let r = 0; r < rows; r++) {
-      const cols = Math.max(s.rows[r]?.length ?? 0, t.rows[r]?.length ?? 0);
+      const cols = Math.max(plainRows(s)[r]?.length ?? 0, plainRows(t)[r]?.length ?? 0);
       for (let c = 0; c < cols; c++) {
         const address = `${s.name}!${String.fromCharCode(65 + c)}${r + 1}`;
-        if (!except.includes(address)) out.push([address, s.rows[r]?.[c] ?? null, t.rows[r]?.[c] ?? null]);
+        if (!except.includes(address)) out.push([address, plainRows(s)[r]?.[c] ?? null, plainRows(t)[r]?.[c] ?? null]);
       }
     }
   }

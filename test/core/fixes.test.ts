@@ -8,7 +8,7 @@ import { dec } from "../../src/core/decimal";
 import { extractFigures } from "../../src/core/figures/extract";
 import type { Finding } from "../../src/core/findings";
 import { type FixPlan, planFixes, withFixes } from "../../src/core/fixes";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { PlainWorkbook, WorkbookSnapshot } from "../../src/core/snapshot";
 import { loadCorpus } from "../corpus/score";
 import { snapshotOf } from "../corpus/snapshot";
 import { readHaikou } from "../report/core-helpers";
@@ -65,7 +65,7 @@ describe("planFixes on the sample", () => {
   it("a cell whose text is no longer what was checked is left alone", async () => {
     const snapshot = await readHaikou();
     const findings = checkWorkbook(snapshot).findings;
-    const edited: WorkbookSnapshot = JSON.parse(JSON.stringify(snapshot));
+    const edited: PlainWorkbook = JSON.parse(JSON.stringify(snapshot));
     const report = edited.sheets.find((s) => s.name === "自评报告")!;
     report.rows[60]![0] = { v: "用户已改写了这一段。" };
     const plan = planFixes(edited, findings);

@@ -2,7 +2,7 @@
 import fs from "fs";
 import path from "path";
 import { type EmulatorInput, type EmulatorOptions, type ExcelEmulator } from "../../src/emulator";
-import type { Cell, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type Cell, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import type { ExcelEnv } from "../../src/excel/env";
 import { readWorkbook as readXlsx } from "../../src/io/xlsx-reader";
 import type { RichApiHost } from "../../src/emulator/richapi";
@@ -48,8 +48,8 @@ export function differences(a: WorkbookSnapshot, b: WorkbookSnapshot): string[] 
     if (sa.hidden !== sb.hidden) out.push(`${sa.name} hidden ${sa.hidden} vs ${sb.hidden}`);
     const rows = Math.max(sa.rows.length, sb.rows.length);
     for (let r = 0; r < rows; r++) {
-      const ra = sa.rows[r] ?? [];
-      const rb = sb.rows[r] ?? [];
+      const ra = plainRows(sa)[r] ?? [];
+      const rb = plainRows(sb)[r] ?? [];
       for (let c = 0; c < Math.max(ra.length, rb.length); c++) {
         const x = JSON.stringify(withoutText(ra[c]));
         const y = JSON.stringify(withoutText(rb[c]));

@@ -1,4 +1,4 @@
-import type { Cell, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type Cell, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { readWorkbook, type BlockInfo } from "../../src/excel/read";
 import { differences, emulate, sampleSnapshot, type ReadPath } from "./helpers";
 import { err, sheet, workbook } from "../helpers/workbook";
@@ -176,7 +176,7 @@ describe.each(PATHS)("readWorkbook: many merged areas (%s)", (path) => {
 /** bigLedger with the 合计 row's label, so that a values-only used range reaches the merged row. */
 function ledgerBook(n: number): WorkbookSnapshot {
   const src = bigLedger(n);
-  src.sheets[1]!.rows[n + 1] = [{ v: "合计" }];
+  plainRows(src.sheets[1]!)[n + 1] = [{ v: "合计" }];
   return src;
 }
 

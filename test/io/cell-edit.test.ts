@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { editCells } from "../../src/io/cell-edit";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { workbookParts, zipParts } from "./zip-fixture";
+import { plainRows } from "../../src/core/snapshot";
 
 const ref = (a1: string) => ({ sheet: "S", row: Number(a1.slice(1)) - 1, col: a1.charCodeAt(0) - 65 });
 
@@ -16,7 +17,7 @@ async function sheetXml(data: Buffer): Promise<string> {
 
 async function valueAt(data: Buffer, a1: string) {
   const r = ref(a1);
-  return (await readWorkbook(data)).sheets[0]!.rows[r.row]?.[r.col]?.v;
+  return plainRows((await readWorkbook(data)).sheets[0]!)[r.row]?.[r.col]?.v;
 }
 
 describe("editCells", () => {

@@ -1,7 +1,7 @@
 /** docxSnapshot on WordprocessingML written by hand: paragraphs, headings, tables with merges, text boxes, notes, limits. */
 import { docxSnapshot } from "../../src/io/docx/parse";
 import { WorkbookReadError } from "../../src/io/read-error";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 
 const NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
@@ -19,7 +19,7 @@ function sheet(snap: WorkbookSnapshot, name: string): SheetSnapshot {
   return s;
 }
 
-const column = (s: SheetSnapshot) => s.rows.map((r) => r?.[0]?.v);
+const column = (s: SheetSnapshot) => plainRows(s).map((r) => r?.[0]?.v);
 
 describe("the body", () => {
   test("non-empty paragraphs in order, one a row, so row n is the n-th paragraph a person counts", () => {
@@ -77,8 +77,8 @@ describe("tables", () => {
     );
     const s = sheet(docxSnapshot({ document: doc(p("前言") + t) }), "表1");
     expect(s.document).toEqual({ kind: "table", table: 1 });
-    expect(s.rows[0]?.map((c) => c?.v)).toEqual(["项目资金（万元）", "年初预算数", "全年执行数"]);
-    expect(s.rows[1]?.map((c) => c?.v)).toEqual([undefined, undefined, "上半年", "下半年"]);
+    expect(plainRows(s)[0]?.map((c) => c?.v)).toEqual(["项目资金（万元）", "年初预算数", "全年执行数"]);
+    expect(plainRows(s)[1]?.map((c) => c?.v)).toEqual([undefined, undefined, "上半年", "下半年"]);
     expect(s.merges).toEqual(
       expect.arrayContaining([
         { top: 0, left: 0, bottom: 1, right: 0 },
@@ -87,7 +87,7 @@ describe("tables", () => {
       ])
     );
     expect(s.merges).toHaveLength(3);
-    expect(s.rows[2]?.[1]).toEqual({ v: 1126.55, fmt: "#,##0.00", text: "1,126.55" });
+    expect(plainRows(s)[2]?.[1]).toEqual({ v: 1126.55, fmt: "#,##0.00", text: "1,126.55" });
   });
 
   test("a vertical merge over spanned columns keeps its width; w:gridBefore leaves the first cells empty", () => {
@@ -98,15 +98,15 @@ describe("tables", () => {
     );
     const s = sheet(docxSnapshot({ document: doc(t) }), "表1");
     expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
-    expect(s.rows[1]?.[2]).toEqual({ v: 10, text: "10" });
-    expect(s.rows[2]?.[2]?.v).toBe("合计");
-    expect(s.rows[2]?.[0]).toBeUndefined();
+    expect(plainRows(s)[1]?.[2]).toEqual({ v: 10, text: "10" });
+    expect(plainRows(s)[2]?.[2]?.v).toBe("合计");
+    expect(plainRows(s)[2]?.[0]).toBeUndefined();
   });
 
   test("a cell's paragraphs joined by line breaks; numbers and amounts read with the format they are shown in, codes and other quantities kept as text", () => {
     const cell = `<w:tc>${p("第一行")}<w:p/>${p("第二行")}</w:tc>`;
     const t = tbl(tr(cell, tc("94.56%"), tc("-3,030.96"), tc("007"), tc("6222021234567890123"), tc("1065.25万元"), tc("2023"), tc("32.1公里"), tc("2023年")));
-    const row = sheet(docxSnapshot({ document: doc(t) }), "表1").rows[0]!;
+    const row = plainRows(sheet(docxSnapshot({ document: doc(t) }), "表1"))[0]!;
     expect(row[0]).toEqual({ v: "第一行\n第二行" });
     expect(row[1]).toEqual({ v: 0.9456, fmt: "0.00%", text: "94.56%" });
     expect(row[2]).toEqual({ v: -3030.96, fmt: "#,##0.00", text: "-3,030.96" });
@@ -125,11 +125,11 @@ describe("tables", () => {
     const after = tbl(tr(tc("第三张")));
     const snap = docxSnapshot({ document: doc(outer + p("间隔") + after) });
     expect(snap.sheets.map((s) => s.name)).toEqual(["正文", "表1", "表2", "表3"]);
-    expect(sheet(snap, "表1").rows.map((r) => r?.map((c) => c?.v))).toEqual([
+    expect(plainRows(sheet(snap, "表1")).map((r) => r?.map((c) => c?.v))).toEqual([
       ["外表说明", "右"],
       ["下", "右下"],
     ]);
-    expect(sheet(snap, "表2").rows[0]?.map((c) => c?.v)).toEqual(["内表", 12]);
+    expect(plainRows(sheet(snap, "表2"))[0]?.map((c) => c?.v)).toEqual(["内表", 12]);
     expect(sheet(snap, "表3").document).toEqual({ kind: "table", table: 3 });
     expect(column(sheet(snap, "正文"))).toEqual(["间隔"]);
   });

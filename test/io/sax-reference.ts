@@ -135,11 +135,11 @@ export async function readSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
       }
     }
     if (f !== undefined) {
-      v = t === "s" && vText !== undefined ? (ctx.strings[Number(vText)] ?? "") : formulaResult(t, vText);
+      v = t === "s" && vText !== undefined ? (ctx.strings.get(Number(vText)) ?? "") : formulaResult(t, vText);
     } else {
       switch (t) {
         case "s":
-          v = vText === undefined ? null : (ctx.strings[Number(vText)] ?? null);
+          v = vText === undefined ? null : (ctx.strings.get(Number(vText)) ?? null);
           break;
         case "inlineStr":
           v = isText === undefined ? null : unescapeX(isText);

@@ -3,7 +3,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type Cell, type SheetSnapshot, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { a1 } from "../../src/core/address";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { workbookParts, zipParts } from "./zip-fixture";
@@ -19,7 +19,7 @@ afterAll(() => {
 /** Non-empty cells by A1 address, so expectations read like the sheet. */
 function cellsOf(sheet: SheetSnapshot): Record<string, Cell> {
   const out: Record<string, Cell> = {};
-  sheet.rows.forEach((row, r) => row?.forEach((cell, c) => cell && (out[a1(r, c)] = cell)));
+  plainRows(sheet).forEach((row, r) => row?.forEach((cell, c) => cell && (out[a1(r, c)] = cell)));
   return out;
 }
 
@@ -126,7 +126,7 @@ describe("workbook written by exceljs", () => {
     expect(0 in hidden.rows).toBe(false);
     // Snapshot rows are sparse by design: column A of this row holds nothing.
     // eslint-disable-next-line no-sparse-arrays
-    expect(hidden.rows[1]).toStrictEqual([, { v: 1 }]);
+    expect(plainRows(hidden)[1]).toStrictEqual([, { v: 1 }]);
     expect(sheet(snap, "深度隐藏").rows).toStrictEqual([[{ v: "x" }]]);
     expect(sheet(snap, "空表")).toStrictEqual({ name: "空表", hidden: false, rows: [], merges: [] });
   });
@@ -234,7 +234,7 @@ describe("hand-made parts", () => {
       const ws = wb.addWorksheet("台账");
       for (let i = 1; i <= n; i++) ws.getCell(i, 1).value = `海口市政务服务中心第${i}笔支付`;
     });
-    const rows = (await readWorkbook(file)).sheets[0]!.rows;
+    const rows = plainRows((await readWorkbook(file)).sheets[0]!);
     expect(rows).toHaveLength(n);
     const wrong = rows.filter((r, i) => r?.[0]?.v !== `海口市政务服务中心第${i + 1}笔支付`);
     expect(wrong).toEqual([]);

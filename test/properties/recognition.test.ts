@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { parseA1, qualified, quoteSheet } from "../../src/core/address";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { readHaikou } from "../report/core-helpers";
 
 type CellMap = (sheet: string, row: number, col: number) => { sheet: string; row: number; col: number };
@@ -75,7 +75,7 @@ describe("recognition does not depend on layout", () => {
           const k = shift.get(sh.name);
           if (!k) continue;
           const pad = Array.from({ length: k }, (_, i) => (i === 0 && title ? [{ v: title }] : undefined));
-          sh.rows = [...pad, ...sh.rows];
+          sh.rows = [...pad, ...plainRows(sh)];
           sh.merges = sh.merges.map((m) => ({ ...m, top: m.top + k, bottom: m.bottom + k }));
         }
         const got = checkWorkbook(s).findings;
@@ -92,7 +92,7 @@ describe("recognition does not depend on layout", () => {
         const sheet = s.sheets.find((x) => x.name === "预算执行")!;
         // Column order[i] of the original goes to column 1 + i.
         const to = new Map(order.map((from, i) => [from, 1 + i]));
-        sheet.rows = sheet.rows.map((row) => {
+        sheet.rows = plainRows(sheet).map((row) => {
           if (!row) return row;
           const out = [...row];
           for (const [from, dest] of to) out[dest] = row[from];

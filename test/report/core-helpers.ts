@@ -6,7 +6,7 @@ import { parseA1 } from "../../src/core/address";
 import { checkWorkbook } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import type { CellWrite, ReportPlan, SheetPlan } from "../../src/core/report/plan";
-import type { Cell, MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type Cell, type MergeRange, type SheetSnapshot, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { buildSamples } from "../../samples/build-samples";
 
@@ -33,7 +33,7 @@ function range(a: string): MergeRange {
 
 /** The snapshot as it would be after the plan is applied: a created sheet replaces any namesake, writes land in place. */
 export function applyPlan(snapshot: WorkbookSnapshot, plan: ReportPlan): WorkbookSnapshot {
-  const sheets: SheetSnapshot[] = snapshot.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? [...r] : r)), merges: [...s.merges] }));
+  const sheets: SheetSnapshot[] = snapshot.sheets.map((s) => ({ ...s, rows: plainRows(s).map((r) => (r ? [...r] : r)), merges: [...s.merges] }));
   for (const p of plan.sheets) {
     let sheet = sheets.find((s) => s.name === p.name);
     if (p.create) {
@@ -45,7 +45,7 @@ export function applyPlan(snapshot: WorkbookSnapshot, plan: ReportPlan): Workboo
     if (!sheet) throw new Error(`plan writes to a missing sheet ${p.name}`);
     for (const w of p.writes) {
       const at = parseA1(w.address)!;
-      const row = (sheet.rows[at.row] ??= []);
+      const row = (plainRows(sheet)[at.row] ??= []);
       const cell: Cell | undefined =
         w.value === null ? undefined : { v: w.value, ...(w.formula ? { f: w.formula } : {}), ...(w.numberFormat ? { fmt: w.numberFormat } : {}) };
       row[at.col] = cell;

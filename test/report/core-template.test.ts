@@ -1,6 +1,6 @@
 /** The user's own templates: {{…}} placeholders and a blank official 自评表 filled in place (with consent), the list of placeholders, fallbacks. */
 import { PLACEHOLDERS, placeholderTable, planReport } from "../../src/core/report";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { sheet } from "../helpers/workbook";
 import { errorsOn, readHaikou, sheetPlan, value, write } from "./core-helpers";
 
@@ -73,7 +73,7 @@ describe("placeholders", () => {
 
   test("a data sheet is never a template, placeholders or not", () => {
     const info = haikou.sheets.find((s) => s.name === "项目信息")!;
-    const edited: SheetSnapshot = { ...info, rows: [...info.rows, [{ v: "备注" }, { v: "{{总分}}" }]] };
+    const edited: SheetSnapshot = { ...info, rows: [...plainRows(info), [{ v: "备注" }, { v: "{{总分}}" }]] };
     const plan = planReport({ sheets: haikou.sheets.map((s) => (s.name === "项目信息" ? edited : s)) });
     expect(plan.sheets.map((s) => s.name)).not.toContain("项目信息");
     expect(plan.sources).toContain("项目信息");
@@ -195,9 +195,9 @@ describe("a blank official form", () => {
 
   test("a form already filled in is a source, not a template", () => {
     const filled = blankForm();
-    filled.rows[5]![2] = { v: 1126.55 };
-    filled.rows[5]![3] = { v: 1126.85 };
-    filled.rows[5]![4] = { v: 1065.55 };
+    plainRows(filled)[5]![2] = { v: 1126.55 };
+    plainRows(filled)[5]![3] = { v: 1126.85 };
+    plainRows(filled)[5]![4] = { v: 1065.55 };
     const plan = planReport(withSheet(filled));
     expect(plan.sources).toContain("自评表模板");
     expect(plan.sheets.map((s) => s.name)).toContain("绩效自评表");

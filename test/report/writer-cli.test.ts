@@ -4,7 +4,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/check";
 import { planReport } from "../../src/core/report";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { runCli } from "../helpers/run-cli";
 import { checkFile } from "../../src/cli/report-json";
 import type { ReportDocument } from "../../src/cli/report";
@@ -60,7 +60,7 @@ describe("on the Haikou sample", () => {
       expect(s).toBeDefined();
       for (const w of sp.writes) {
         const p = parseA1(w.address)!;
-        const c = s.rows[p.row]?.[p.col];
+        const c = plainRows(s)[p.row]?.[p.col];
         expect({ at: `${sp.name}!${w.address}`, v: c?.v ?? null, f: c?.f, fmt: c?.fmt }).toEqual({
           at: `${sp.name}!${w.address}`,
           v: w.value,
@@ -103,7 +103,13 @@ describe("on the Haikou sample", () => {
     expect(comments.length).toBeGreaterThan(0);
     expect(await zip.file(comments[0]!)!.async("string")).toContain("由绩效自评助手根据工作簿数据生成");
     const written = new Set(planReport(before).sheets.map((s) => s.name));
-    const texts = after.sheets.filter((s) => written.has(s.name)).flatMap((s) => s.rows.flat().map((c) => String(c?.v ?? "")));
+    const texts = after.sheets
+      .filter((s) => written.has(s.name))
+      .flatMap((s) =>
+        plainRows(s)
+          .flat()
+          .map((c) => String(c?.v ?? ""))
+      );
     expect(texts.filter((t) => /本表|绩效自评助手/.test(t))).toEqual([]);
   });
 
@@ -157,7 +163,11 @@ test("--lang en --unit 元: English sheets and summary, the form in 元", async 
   expect(after.sheets.slice(-3).map((s) => s.name)).toEqual(["Self-evaluation form", "Self-eval report (generated)", "Spending progress"]);
   const form = sheetNamed(after, "Self-evaluation form")!;
   // 年初预算数 of the 资金总额 row, in 元.
-  expect(form.rows.flat().some((c) => c?.v === 11265500)).toBe(true);
+  expect(
+    plainRows(form)
+      .flat()
+      .some((c) => c?.v === 11265500)
+  ).toBe(true);
   // Every sheet name fits Excel's 31 characters.
   for (const s of after.sheets) expect([...s.name].length).toBeLessThanOrEqual(31);
 });
@@ -209,9 +219,9 @@ describe("a sheet the user made ({{…}} template): --yes", () => {
     const after = await readWorkbook(out);
     expect(sheetNamed(after, "我的模板")).toEqual(sheetNamed(await readWorkbook(input), "我的模板"));
     const copy = sheetNamed(after, "我的模板（生成）")!;
-    expect(copy.rows[0]![0]!.v).toBe("海口市政务服务中心服务外包项目（2023年度）");
-    expect(copy.rows[1]![0]!.v).toBe("全年执行数");
-    expect(copy.rows[1]![1]!.v).toBe(10655546.85);
+    expect(plainRows(copy)[0]![0]!.v).toBe("海口市政务服务中心服务外包项目（2023年度）");
+    expect(plainRows(copy)[1]![0]!.v).toBe("全年执行数");
+    expect(plainRows(copy)[1]![1]!.v).toBe(10655546.85);
     expect(fileState(input)).toEqual(state);
 
     const text = await run("report", input, "-o", join(dir, "template-no2.xlsx"));
@@ -225,7 +235,7 @@ describe("a sheet the user made ({{…}} template): --yes", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("已写入：我的模板（已写入原表（已确认）");
     const after = await readWorkbook(out);
-    expect(sheetNamed(after, "我的模板")!.rows[2]![1]).toMatchObject({ v: 0.9456, fmt: "0.00%" });
+    expect(plainRows(sheetNamed(after, "我的模板")!)[2]![1]).toMatchObject({ v: 0.9456, fmt: "0.00%" });
     expect(after.sheets.map((s) => s.name)).not.toContain("我的模板（生成）");
   });
 });

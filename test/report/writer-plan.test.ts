@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseA1 } from "../../src/core/address";
 import { checkWorkbook } from "../../src/core/check";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { type WriteResult, writeReport } from "../../src/io/xlsx-writer";
 import { child, fileState, findAll, handPlan, HAIKOU_SOURCES, parseXml, SAMPLE, removeTemp, tempDir, type XmlNode } from "./writer-fixtures";
@@ -56,7 +56,7 @@ test("every planned cell reads back with its value, formula and number format", 
   const form = sheetOf(after, FORM);
   for (const w of handPlan().sheets[0]!.writes) {
     const p = parseA1(w.address)!;
-    const c = form.rows[p.row]?.[p.col];
+    const c = plainRows(form)[p.row]?.[p.col];
     expect({ at: w.address, v: c?.v, f: c?.f, fmt: c?.fmt }).toEqual({ at: w.address, v: w.value, f: w.formula, fmt: w.numberFormat });
   }
   expect(form.merges).toHaveLength(6);
@@ -174,7 +174,7 @@ describe("the 支出进度 chart", () => {
     expect(cache(sers[1]!)).toEqual(Array(12).fill(1126.85));
     // The caches are what the cells hold.
     const form = sheetOf(after, FORM);
-    expect(spent).toEqual(Array.from({ length: 12 }, (_, i) => form.rows[i + 1]![11]!.v));
+    expect(spent).toEqual(Array.from({ length: 12 }, (_, i) => plainRows(form)[i + 1]![11]!.v));
   });
 
   test("elements in schema order (CT_ChartSpace, CT_Chart, CT_LineChart, CT_LineSer, axes)", () => {

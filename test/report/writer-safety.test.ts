@@ -4,7 +4,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ReportPlan, SheetPlan } from "../../src/core/report/plan";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { type WorkbookSnapshot, plainRows } from "../../src/core/snapshot";
 import { WorkbookReadError } from "../../src/io/read-error";
 import { readWorkbook } from "../../src/io/xlsx-reader";
 import { describeWriteError, diffSheet, renameInFormula, ReportWriteError, resolveTargets, writeReport } from "../../src/io/xlsx-writer";
@@ -126,11 +126,11 @@ describe("a sheet the user made (needsConsent)", () => {
     const after = await readWorkbook(out);
     expect(sheet(after, "自评表")).toEqual(sheet(before, "自评表"));
     const made = sheet(after, "自评表（生成）")!;
-    expect(made.rows[0]![0]!.v).toBe("项目支出绩效自评表（2023年度）");
-    expect(made.rows[4]![7]!.f).toBe("'自评表（生成）'!G5");
+    expect(plainRows(made)[0]![0]!.v).toBe("项目支出绩效自评表（2023年度）");
+    expect(plainRows(made)[4]![7]!.f).toBe("'自评表（生成）'!G5");
     // A fill-in plan goes to a copy of the user's sheet: their other cells come along.
-    expect(made.rows[39]![0]!.v).toBe("我的备注");
-    expect(made.rows[39]![1]!.v).toBe(123.45);
+    expect(plainRows(made)[39]![0]!.v).toBe("我的备注");
+    expect(plainRows(made)[39]![1]!.v).toBe(123.45);
     const zip = await JSZip.loadAsync(readFileSync(out));
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     expect(chart).toContain("<c:f>'自评表（生成）'!$L$2:$L$13</c:f>");
@@ -142,9 +142,9 @@ describe("a sheet the user made (needsConsent)", () => {
     expect(r.sheets[0]).toMatchObject({ written: "自评表", action: "filled" });
     const after = await readWorkbook(out);
     const s = sheet(after, "自评表")!;
-    expect(s.rows[0]![0]!.v).toBe("项目支出绩效自评表（2023年度）");
-    expect(s.rows[39]![0]!.v).toBe("我的备注");
-    expect(s.rows[39]![1]!.v).toBe(123.45);
+    expect(plainRows(s)[0]![0]!.v).toBe("项目支出绩效自评表（2023年度）");
+    expect(plainRows(s)[39]![0]!.v).toBe("我的备注");
+    expect(plainRows(s)[39]![1]!.v).toBe(123.45);
     expect(after.sheets.map((x) => x.name)).not.toContain("自评表（生成）");
     for (const name of HAIKOU_SOURCES) expect(sheet(after, name)).toEqual(sheet(before, name));
 
@@ -181,10 +181,10 @@ test("a sheet the report made before is cleared and written again, in its place"
   const after = await readWorkbook(out);
   expect(after.sheets.map((s) => s.name).slice(-2)).toEqual(["项目支出绩效自评表", "之后的表"]);
   const s = sheet(after, "项目支出绩效自评表")!;
-  expect(s.rows[0]![0]!.v).toBe("项目支出绩效自评表（2023年度）");
-  expect(s.rows[98]?.[25]?.v ?? null).toBeNull();
+  expect(plainRows(s)[0]![0]!.v).toBe("项目支出绩效自评表（2023年度）");
+  expect(plainRows(s)[98]?.[25]?.v ?? null).toBeNull();
   expect(s.merges).toHaveLength(6);
-  expect(sheet(after, "之后的表")!.rows[0]![0]!.v).toBe("别动");
+  expect(plainRows(sheet(after, "之后的表")!)[0]![0]!.v).toBe("别动");
 });
 
 test("source cells ExcelJS would alter come back exact: shared formulas, date-times, rich text, errors, booleans", async () => {
@@ -216,8 +216,8 @@ test("source cells ExcelJS would alter come back exact: shared formulas, date-ti
   await writeReport(input, { sheets: [formSheet()], sources: ["台账"] }, out);
   const after = await readWorkbook(out);
   expect(sheet(after, "台账")).toEqual(sheet(before, "台账"));
-  expect(sheet(after, "台账")!.rows[0]![3]!.v).toBe(45142.123456789);
-  expect(sheet(after, "台账")!.rows[3]!.map((c) => c?.fmt)).toEqual(["0.00\\%", "yyyy\\-mm\\-dd", '#,##0.00\\ "万元"']);
+  expect(plainRows(sheet(after, "台账")!)[0]![3]!.v).toBe(45142.123456789);
+  expect(plainRows(sheet(after, "台账")!)[3]!.map((c) => c?.fmt)).toEqual(["0.00\\%", "yyyy\\-mm\\-dd", '#,##0.00\\ "万元"']);
 });
 
 describe("pieces", () => {

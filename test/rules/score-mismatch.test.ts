@@ -5,6 +5,7 @@ import { buildModel } from "../../src/core/recognize/build";
 import { scoreMismatch } from "../../src/core/rules/score-mismatch";
 import type { CellInput } from "../helpers/workbook";
 import { num, sheet, workbook } from "../helpers/workbook";
+import { plainRows } from "../../src/core/snapshot";
 
 /** One indicator row of the national form: 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因. */
 type Row = [string | null, string, string, CellInput, CellInput, CellInput, CellInput, string?];
@@ -157,8 +158,8 @@ describe("执行率 score", () => {
 
   test("execution above budget is capped at full marks", () => {
     const s = form({ score: 10, totalScore: 100 });
-    s.rows[4]![4] = { v: 1200 };
-    s.rows[4]![6] = { v: 1.0649, fmt: "0.00%" };
+    plainRows(s)[4]![4] = { v: 1200 };
+    plainRows(s)[4]![6] = { v: 1.0649, fmt: "0.00%" };
     expect(scores(s)).toEqual([]);
   });
 });
@@ -455,7 +456,7 @@ describe("section weights a form's own note fixes", () => {
   /** The form with a note under the 总分 row, as provincial forms print one. */
   function withNote(note: string, rows: Row[] = ROWS) {
     const s = form({ rows });
-    s.rows.push([{ v: note }]);
+    plainRows(s).push([{ v: note }]);
     return s;
   }
   const NOTE = "注：一级指标分值统一设置为：产出指标50分、效益指标30分、满意度指标10分、预算资金执行率10分。";

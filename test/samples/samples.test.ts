@@ -2,8 +2,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
-import { cellAt } from "../../src/core/snapshot";
+import { type Cell, type SheetSnapshot, type WorkbookSnapshot, cellAt, plainRows } from "../../src/core/snapshot";
 import { parseA1 } from "../../src/core/address";
 import { fixed, fromNumber } from "../../src/core/decimal";
 import { readWorkbook } from "../../src/io/xlsx-reader";
@@ -44,7 +43,7 @@ function at(s: SheetSnapshot, ref: string): Cell | undefined {
 
 /** Column A of the narrative, blank lines as "". */
 function narrative(wb: WorkbookSnapshot): string[] {
-  const rows = sheet(wb, "自评报告").rows;
+  const rows = plainRows(sheet(wb, "自评报告"));
   // Array.from, not map: blank lines are holes in the sparse rows, and map would keep them as holes.
   return Array.from({ length: rows.length }, (_, i) => {
     const v = rows[i]?.[0]?.v;
@@ -53,7 +52,7 @@ function narrative(wb: WorkbookSnapshot): string[] {
 }
 
 function allText(wb: WorkbookSnapshot): string[] {
-  return wb.sheets.flatMap((s) => s.rows.flatMap((row) => (row ?? []).flatMap((c) => (typeof c?.v === "string" ? [c.v] : []))));
+  return wb.sheets.flatMap((s) => plainRows(s).flatMap((row) => (row ?? []).flatMap((c) => (typeof c?.v === "string" ? [c.v] : []))));
 }
 
 const count = (lines: string[], s: string): number => lines.reduce((n, l) => n + l.split(s).length - 1, 0);
@@ -72,7 +71,9 @@ describe.each([
 
   it("has a ledger whose rows add up exactly to 全年执行数, with a matching 合计", () => {
     const ledger = sheet(wb(), "支付台账");
-    const amounts = ledger.rows.slice(2, 14).map((row) => row?.[4]);
+    const amounts = plainRows(ledger)
+      .slice(2, 14)
+      .map((row) => row?.[4]);
     expect(amounts).toHaveLength(12);
     const total = amounts.reduce((s, c) => {
       if (typeof c?.v !== "number") throw new Error("amount missing");

@@ -4,10 +4,9 @@
  */
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 import type { PaneActions } from "../../src/taskpane/App";
-import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { WorkbookSnapshot, SheetSnapshot } from "../../src/core/snapshot";
 import { budgetRows } from "../helpers/haikou";
 import { num, report, sheet, workbook } from "../helpers/workbook";
-import type { SheetSnapshot } from "../../src/core/snapshot";
 import { loadStrings } from "../../src/taskpane/strings";
 
 /**

@@ -22,7 +22,7 @@ import type {
   WorkbookModel,
 } from "../model";
 import { isAddinSheet } from "../addin-sheets";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, rowWidth } from "../snapshot";
 import type { ColumnRole } from "./columns";
 import { findHeaders, type HeaderHit, headerText } from "./headers";
 import { sheetRole } from "./roles";
@@ -85,11 +85,11 @@ function col(hit: HeaderHit, role: ColumnRole): number | undefined {
 
 function cellRef(sheet: SheetSnapshot, row: number, c: number | undefined, money: MoneyUnit | null): RawCell | null {
   if (c === undefined) return null;
-  return rawCell(sheet.rows[row]?.[c], { sheet: sheet.name, row, col: c }, money);
+  return rawCell(cellAt(sheet, row, c), { sheet: sheet.name, row, col: c }, money);
 }
 
 function text(sheet: SheetSnapshot, row: number, c: number | undefined): string {
-  return c === undefined ? "" : cellString(sheet.rows[row]?.[c]);
+  return c === undefined ? "" : cellString(cellAt(sheet, row, c));
 }
 
 function moneyOf(hit: HeaderHit, c: number | undefined, scale: MoneyUnit): MoneyUnit {
@@ -149,7 +149,7 @@ function readBudget(sheet: SheetSnapshot, hit: HeaderHit, end: number, scale: Mo
 
 /** "（20分）" in the header row's captions (the block's label, or 得分（20分*执行率）): the points the block carries. */
 function captionWeight(sheet: SheetSnapshot, hit: HeaderHit): NumCell | null {
-  const row = sheet.rows[hit.row] ?? [];
+  const row = rowAt(sheet, hit.row) ?? [];
   for (let c = 0; c < row.length; c++) {
     const t = cellString(row[c]).normalize("NFKC");
     const m = /[(（]\s*(\d+(?:\.\d+)?)\s*分/.exec(t);
@@ -160,10 +160,9 @@ function captionWeight(sheet: SheetSnapshot, hit: HeaderHit): NumCell | null {
 }
 
 function rowIsTotal(sheet: SheetSnapshot, r: number, upto: number): boolean {
-  const row = sheet.rows[r];
-  if (!row) return false;
-  for (let c = 0; c < Math.min(upto, row.length); c++) {
-    const cell = row[c];
+  const end = Math.min(upto, rowWidth(sheet, r));
+  for (let c = 0; c < end; c++) {
+    const cell = cellAt(sheet, r, c);
     if (cell && typeof cell.v === "string" && isTotalLabel(cell.v)) return true;
   }
   return false;
@@ -186,9 +185,7 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
   let unsafe = false;
   let oddSum = new Big(0);
   for (let r = hit.row + 1; r < end; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    const cell = row[amountCol];
+    const cell = cellAt(sheet, r, amountCol);
     if (!cell || isBlank(cell)) continue;
     if (rowIsTotal(sheet, r, amountCol)) {
       totals.push(rawCell(cell, { sheet: sheet.name, row: r, col: amountCol }, money));
@@ -258,7 +255,7 @@ function readContracts(sheet: SheetSnapshot, hit: HeaderHit, end: number, scale:
   for (let r = hit.row + 1; r < end; r++) {
     const amountCol = col(hit, "contract-amount") ?? col(hit, "amount");
     const idText = text(sheet, r, col(hit, "contract-id")) || text(sheet, r, col(hit, "contract-name"));
-    if (!idText && isBlank(sheet.rows[r]?.[amountCol ?? -1])) continue;
+    if (!idText && isBlank(cellAt(sheet, r, amountCol ?? -1))) continue;
     if (rowIsTotal(sheet, r, 3)) continue;
     contracts.push({
       row: r,
@@ -342,7 +339,7 @@ function readIndicators(sheet: SheetSnapshot, hit: HeaderHit, end: number): Indi
 function readInfo(sheet: SheetSnapshot): ProjectInfo {
   const entries: ProjectInfo["entries"] = [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+    const row = rowAt(sheet, r);
     if (!row) continue;
     for (let c = 0; c < row.length - 1; c++) {
       const label = cellString(row[c]);
@@ -364,9 +361,9 @@ function readInfo(sheet: SheetSnapshot): ProjectInfo {
 /** The sheet's sentences; `text.left` is what CHECK_LIMITS leaves of report text, counted before any figure is read. */
 function readNarrative(sheet: SheetSnapshot, minLength: number, headerRows: ReadonlySet<number>, text: { left: number }): Narrative {
   const paragraphs: Paragraph[] = [];
-  sheet.rows.forEach((row, r) => {
-    if (headerRows.has(r)) return;
-    row?.forEach((cell, c) => {
+  for (let r = 0; r < rowCount(sheet); r++) {
+    if (headerRows.has(r)) continue;
+    rowAt(sheet, r)?.forEach((cell, c) => {
       if (!cell || typeof cell.v !== "string") return;
       const t = cell.v;
       if (t.trim().length < minLength) return;
@@ -374,7 +371,7 @@ function readNarrative(sheet: SheetSnapshot, minLength: number, headerRows: Read
       if (text.left < 0) throw new CheckLimitError("narrativeChars");
       paragraphs.push({ ref: { sheet: sheet.name, row: r, col: c }, text: t, figures: extractFigures(t) });
     });
-  });
+  }
   return { sheet: sheet.name, paragraphs };
 }
 
@@ -390,7 +387,7 @@ function evaluationYear(model: WorkbookModel): number | null {
   }
   for (const sheet of model.snapshot.sheets) {
     for (let r = 0; r < Math.min(4, sheet.rows.length); r++) {
-      for (const cell of sheet.rows[r] ?? []) {
+      for (const cell of rowAt(sheet, r) ?? []) {
         const m = /((?:19|20)\d{2})\s*年度/.exec(cellString(cell));
         if (m) return Number(m[1]);
       }

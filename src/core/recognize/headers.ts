@@ -2,7 +2,7 @@
 import { cellString } from "../cells";
 import { scaleFromCaption } from "../figures/number";
 import type { MoneyUnit } from "../figures/types";
-import type { SheetSnapshot } from "../snapshot";
+import { type SheetSnapshot, cellAt, rowAt } from "../snapshot";
 import { type ColumnRole, columnRole } from "./columns";
 
 export type TableKind = "budget" | "payments" | "contracts" | "indicators";
@@ -22,11 +22,11 @@ const SCAN_ROWS = 80;
 
 /** Text a header cell shows, taking a merged cell's text from its top-left cell. */
 export function headerText(sheet: SheetSnapshot, row: number, col: number): string {
-  const own = cellString(sheet.rows[row]?.[col]);
+  const own = cellString(cellAt(sheet, row, col));
   if (own) return own;
   for (const m of sheet.merges) {
     if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) {
-      return cellString(sheet.rows[m.top]?.[m.left]);
+      return cellString(cellAt(sheet, m.top, m.left));
     }
   }
   return "";
@@ -34,7 +34,7 @@ export function headerText(sheet: SheetSnapshot, row: number, col: number): stri
 
 function width(sheet: SheetSnapshot, upto: number): number {
   let w = 0;
-  for (let r = 0; r < upto && r < sheet.rows.length; r++) w = Math.max(w, sheet.rows[r]?.length ?? 0);
+  for (let r = 0; r < upto && r < sheet.rows.length; r++) w = Math.max(w, rowAt(sheet, r)?.length ?? 0);
   for (const m of sheet.merges) if (m.top < upto) w = Math.max(w, m.right + 1);
   return w;
 }
@@ -72,7 +72,7 @@ function kindOf(cols: Map<ColumnRole, number>): TableKind | null {
 function captionAbove(sheet: SheetSnapshot, row: number, w: number): MoneyUnit | null {
   for (let r = row; r >= Math.max(0, row - 3); r--) {
     for (let c = 0; c < w; c++) {
-      const t = cellString(sheet.rows[r]?.[c]);
+      const t = cellString(cellAt(sheet, r, c));
       if (!t || t.length > 60) continue;
       // A header cell's own caption is per column; a row-wide caption names the table's unit.
       if (r === row && columnRole(t)) continue;

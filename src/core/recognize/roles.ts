@@ -1,7 +1,7 @@
 /** Sheet roles read from content: header rows of known tables, project-info labels, narrative paragraphs, form titles. */
 import { cellString } from "../cells";
 import type { SheetRole } from "../model";
-import type { SheetSnapshot } from "../snapshot";
+import { type SheetSnapshot, rowAt } from "../snapshot";
 import type { HeaderHit } from "./headers";
 import { norm } from "./text";
 
@@ -11,7 +11,7 @@ const INFO_LABEL =
 function topText(sheet: SheetSnapshot, rows: number): string {
   let s = "";
   for (let r = 0; r < Math.min(rows, sheet.rows.length); r++) {
-    for (const c of sheet.rows[r] ?? []) s += cellString(c) + " ";
+    for (const c of rowAt(sheet, r) ?? []) s += cellString(c) + " ";
   }
   return norm(s);
 }
@@ -20,7 +20,7 @@ function topText(sheet: SheetSnapshot, rows: number): string {
 export function infoLabelCount(sheet: SheetSnapshot): number {
   let n = 0;
   for (let r = 0; r < Math.min(60, sheet.rows.length); r++) {
-    const row = sheet.rows[r];
+    const row = rowAt(sheet, r);
     for (let c = 0; c < Math.min(4, row?.length ?? 0); c++) {
       const t = norm(cellString(row?.[c])).replace(/[:：]$/, "");
       if (t && t.length <= 20 && INFO_LABEL.test(t)) n++;
@@ -33,7 +33,7 @@ export function infoLabelCount(sheet: SheetSnapshot): number {
 export function paragraphCount(sheet: SheetSnapshot, minLength = 40): number {
   let n = 0;
   for (let r = 0; r < Math.min(2000, sheet.rows.length); r++) {
-    for (const c of sheet.rows[r] ?? []) {
+    for (const c of rowAt(sheet, r) ?? []) {
       if (c && typeof c.v === "string" && c.v.trim().length >= minLength) n++;
     }
   }

@@ -5,7 +5,7 @@ import type { Lang } from "../i18n/types";
 import { buildModel } from "../recognize/build";
 import { findHeaders } from "../recognize/headers";
 import { sheetRole } from "../recognize/roles";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, anyRow, cellAt } from "../snapshot";
 import { placeChart } from "./chart";
 import { gatherData } from "./data";
 import { type FormUnit } from "./format";
@@ -47,7 +47,7 @@ function baseName(name: string): string {
 }
 
 function text(sheet: SheetSnapshot, r: number, c: number): string {
-  return cellString(sheet.rows[r]?.[c]).trim();
+  return cellString(cellAt(sheet, r, c)).trim();
 }
 
 /** The form's title in either language, whatever the year: 项目支出绩效自评表（2023年度）. */
@@ -68,14 +68,14 @@ function ownSheets(snapshot: WorkbookSnapshot): Set<string> {
   const markers = new Set(all.map((r) => r.marker));
   const own = new Set<string>();
   for (const sheet of snapshot.sheets) {
-    if (sheet.rows.some((row) => row?.some((c) => markers.has(cellString(c))))) {
+    if (anyRow(sheet, (row) => row.some((c) => markers.has(cellString(c))))) {
       own.add(sheet.name);
       continue;
     }
     const base = baseName(sheet.name);
     const mine = all.some((r) => {
       if (base === r.sheets.form) return isFormTitle(text(sheet, 0, 0)) && text(sheet, 1, 0) === r.form.projectName;
-      if (base === r.sheets.narrative) return sheet.rows.every((row) => !row || row.every((c, i) => i === 0 || cellString(c) === ""));
+      if (base === r.sheets.narrative) return !anyRow(sheet, (row) => !row.every((c, i) => i === 0 || cellString(c) === ""));
       if (base === r.sheets.chart)
         return text(sheet, 0, 0) === r.chart.month && text(sheet, 0, 1).startsWith(r.chart.cumulative({ unit: "" }).replace(/[（(]\)?）?$/, ""));
       return false;

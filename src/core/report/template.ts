@@ -6,7 +6,7 @@ import { findHeaders, type HeaderHit, headerText } from "../recognize/headers";
 import { fundSource, isTotalLabel } from "../recognize/sources";
 import { norm } from "../recognize/text";
 import { statedWeight } from "../rules/score-mismatch";
-import type { Cell, MergeRange, SheetSnapshot } from "../snapshot";
+import { type Cell, type MergeRange, type SheetSnapshot, cellAt, plainRows, rowAt, rowCount } from "../snapshot";
 import type { FundLine, IndicatorLine, ReportData } from "./data";
 import { DASH, inUnit, moneyDigits, pointsCell, pointsText, rateCell, rateText } from "./format";
 import { indicatorScoreCell, reasonFor, sectionLabel, totalCells } from "./form";
@@ -196,14 +196,14 @@ function typedCell(v: Value, unit: MoneyUnit): { value: number | string; numberF
 }
 
 export function hasPlaceholders(sheet: SheetSnapshot): boolean {
-  for (const row of sheet.rows) for (const c of row ?? []) if (c && typeof c.v === "string" && /\{\{[^{}]+\}\}/.test(c.v)) return true;
+  for (const row of plainRows(sheet)) for (const c of row ?? []) if (c && typeof c.v === "string" && /\{\{[^{}]+\}\}/.test(c.v)) return true;
   return false;
 }
 
 /** Fills every {{…}} of a sheet in place. */
 export function fillPlaceholders(d: ReportData, sheet: SheetSnapshot): SheetBuilder {
   const b = new SheetBuilder(sheet.name, false, true);
-  sheet.rows.forEach((row, r) => {
+  plainRows(sheet).forEach((row, r) => {
     row?.forEach((c, col) => {
       if (!c || typeof c.v !== "string" || !c.v.includes("{{")) return;
       const text = c.v;
@@ -246,7 +246,7 @@ export interface BlankForm {
 
 function sheetWidth(sheet: SheetSnapshot): number {
   let w = 0;
-  for (const row of sheet.rows) w = Math.max(w, row?.length ?? 0);
+  for (let r = 0; r < rowCount(sheet); r++) w = Math.max(w, rowAt(sheet, r)?.length ?? 0);
   for (const m of sheet.merges) w = Math.max(w, m.right + 1);
   return w;
 }
@@ -262,7 +262,7 @@ function writable(sheet: SheetSnapshot, r: number, c: number): boolean {
 }
 
 function cellOf(sheet: SheetSnapshot, r: number, c: number): Cell | undefined {
-  return sheet.rows[r]?.[c];
+  return cellAt(sheet, r, c);
 }
 
 /** Fund rows under a budget header, read as the recognizer reads them. */
@@ -302,7 +302,7 @@ export function findBlankForm(sheet: SheetSnapshot): BlankForm | null {
   if (money.length < 2) return null;
   const indicators = hits.find((h) => h.kind === "indicators" && h.row > budget.row) ?? null;
   let title = "";
-  for (let r = 0; r < Math.min(4, sheet.rows.length); r++) for (const c of sheet.rows[r] ?? []) title += cellString(c);
+  for (let r = 0; r < Math.min(4, sheet.rows.length); r++) for (const c of rowAt(sheet, r) ?? []) title += cellString(c);
   if (!indicators && !/自评表|self-evaluationform/.test(norm(title))) return null;
   const next = hits.find((h) => h.row > budget.row);
   const end = next?.row ?? sheet.rows.length;
@@ -346,7 +346,7 @@ export function fillBlankForm(d: ReportData, form: BlankForm, goal: string | nul
   // Title year: （    年度） or （20XX年度） → （2023年度）.
   if (d.year !== null) {
     for (let r = 0; r < Math.min(4, sheet.rows.length); r++) {
-      (sheet.rows[r] ?? []).forEach((c, col) => {
+      (rowAt(sheet, r) ?? []).forEach((c, col) => {
         const t = typeof c?.v === "string" ? c.v : "";
         const m = TITLE_YEAR.exec(t);
         if (m && !m[0].includes(String(d.year))) b.set(r, col, t.replace(TITLE_YEAR, `（${d.year}年度）`), { bold: true, align: "center" });
@@ -458,7 +458,7 @@ function fillIndicators(d: ReportData, form: BlankForm, ih: HeaderHit, write: Wr
       break;
     }
     // An empty row between header and 总分 is a free slot.
-    if (!t1 && !t2 && !t3 && !sheet.rows[r]?.some((c) => !isBlank(c))) {
+    if (!t1 && !t2 && !t3 && !rowAt(sheet, r)?.some((c) => !isBlank(c))) {
       slots.push({ row: r, section: null, level2: "", name: "" });
       continue;
     }

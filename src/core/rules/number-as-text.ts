@@ -6,6 +6,7 @@ import type { Finding } from "../findings";
 import { amountRef } from "../ledger";
 import type { Ledger, RawCell, Ref } from "../model";
 import { finding, type Rule, type RuleContext } from "./rule";
+import { cellAt } from "../snapshot";
 
 /** Cells listed per finding; the message gives the full count. */
 const MAX_CELLS = 20;
@@ -26,7 +27,7 @@ function ofLedger(l: Ledger): TextCells {
   const totals = ofCells(l.totals);
   const refs = [...l.asText.slice(0, MAX_CELLS).map((i) => amountRef(l, i)), ...totals.refs].slice(0, MAX_CELLS);
   const first = l.asText[0];
-  const example = first === undefined ? totals.example : String(l.data.rows[l.rows[first]!]?.[l.amountCol]?.v ?? "");
+  const example = first === undefined ? totals.example : String(cellAt(l.data, l.rows[first]!, l.amountCol)?.v ?? "");
   return { refs, count: l.asText.length + totals.count, example };
 }
 

@@ -9,7 +9,7 @@ import { halfUlp, printsAs } from "../precision";
 import { totals as budgetTotals } from "../budget";
 import { headerText } from "../recognize/headers";
 import { norm } from "../recognize/text";
-import type { SheetSnapshot } from "../snapshot";
+import { type SheetSnapshot, rowAt } from "../snapshot";
 import { REVERSE_HINT } from "./direction";
 import { fig, finding, type Rule, type RuleContext } from "./rule";
 
@@ -294,7 +294,7 @@ export function statedWeight(label: string): Big | null {
 function labelRef(sheet: SheetSnapshot | undefined, t: IndicatorTable, label: string, uptoRow: number): Ref | null {
   if (!sheet) return null;
   for (let r = t.headerRow + 1; r <= uptoRow; r++) {
-    const row = sheet.rows[r] ?? [];
+    const row = rowAt(sheet, r) ?? [];
     for (let c = 0; c < row.length; c++) {
       if (headerText(sheet, r, c) === label && cellString(row[c]) === label) return { sheet: t.sheet, row: r, col: c };
     }

@@ -9,7 +9,7 @@ import { halfUlp, printsAs, tenfoldOff } from "../precision";
 import { cellString, isBlank, rawCell } from "../cells";
 import { unitInfo } from "../figures/quantity";
 import { norm } from "../recognize/text";
-import type { SheetSnapshot } from "../snapshot";
+import { type SheetSnapshot, cellAt, rowAt } from "../snapshot";
 import { partsDisagree, partsStatements, partsTenfold } from "../statements";
 import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
 
@@ -151,7 +151,7 @@ const WHOLE_LABEL = /(总额|合计|总计|共计|总投资|总预算)[:：]?$/;
 
 /** The first number right of a label cell in its row, within a few cells. */
 function valueRight(sheet: SheetSnapshot, r: number, c: number): { col: number; num: NumCell } | null {
-  const row = sheet.rows[r] ?? [];
+  const row = rowAt(sheet, r) ?? [];
   for (let k = c + 1; k < Math.min(row.length, c + 4); k++) {
     const cell = row[k];
     if (!cell || isBlank(cell)) continue;
@@ -176,7 +176,7 @@ function labelBlocks(ctx: RuleContext): Finding[] {
   for (const sheet of ctx.model.snapshot.sheets) {
     if (!sheets.has(sheet.name)) continue;
     for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
+      const row = rowAt(sheet, r) ?? [];
       for (let c = 0; c < row.length; c++) {
         const label = typeof row[c]?.v === "string" ? norm(String(row[c]!.v)) : "";
         if (!label || !WHOLE_LABEL.test(label) || tableRows.has(`${sheet.name}!${r}`)) continue;
@@ -184,7 +184,7 @@ function labelBlocks(ctx: RuleContext): Finding[] {
         if (!whole) continue;
         const parts: NumCell[] = [];
         for (let k = r + 1; k < sheet.rows.length; k++) {
-          const t = cellString(sheet.rows[k]?.[c]);
+          const t = cellString(cellAt(sheet, k, c));
           if (!t || WHOLE_LABEL.test(norm(t)) || (parts.length === 0 && !/^其中/.test(t))) break;
           const v = valueRight(sheet, k, c);
           if (!v || v.col !== whole.col) break;

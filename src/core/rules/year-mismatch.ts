@@ -8,6 +8,7 @@ import type { TracedFigure } from "../trace";
 import { expectedIn, quantity } from "./narrative";
 import { isGoalCell } from "./goals";
 import { finding, type Rule, type RuleContext } from "./rule";
+import { rowAt } from "../snapshot";
 
 /** Amounts that belong to one year: the budget block's and the ledger's. Multi-year totals and contracts do not. */
 const CURRENT_YEAR: ReadonlySet<QuantityId> = new Set<QuantityId>(["initial", "annual", "executed", "ledger-total", "balance"]);
@@ -97,7 +98,7 @@ function titles(model: WorkbookModel): Title[] {
   const out: Title[] = [];
   for (const sheet of model.snapshot.sheets) {
     for (let r = 0; r < Math.min(4, sheet.rows.length); r++) {
-      const row = sheet.rows[r] ?? [];
+      const row = rowAt(sheet, r) ?? [];
       let hit: Title | null = null;
       for (let c = 0; c < row.length && !hit; c++) {
         const cell = row[c];

@@ -1,5 +1,5 @@
 /**
- * A Word document's XML → the WorkbookSnapshot the engine checks. No Node imports: the task pane bundles it too.
+ * A Word document's XML → the PlainWorkbook the engine checks. No Node imports: the task pane bundles it too.
  *
  * - 正文: the body's non-empty paragraphs in order, one per row in column A (row n = the n-th paragraph a person counts
  *   in Word, empty ones skipped), with heading levels in `outline`.
@@ -10,7 +10,7 @@
  * - 脚注, 尾注: one note per row, numbered as Word numbers them (by where they are referenced).
  */
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import type { Cell, DocumentPart, MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
+import type { Cell, DocumentPart, MergeRange, PlainSheet, PlainWorkbook } from "../../core/snapshot";
 import { type Limits, limitsWith } from "../limits";
 import { overLimit, WorkbookReadError } from "../read-error";
 
@@ -389,8 +389,8 @@ function readNotes(xml: string, kind: "footnote" | "endnote", refs: string[], re
   }));
 }
 
-function paragraphSheet(name: string, paras: Para[], document: DocumentPart, outline: boolean): SheetSnapshot {
-  const sheet: SheetSnapshot = { name, hidden: false, rows: paras.map((p) => [{ v: p.text }]), merges: [], document };
+function paragraphSheet(name: string, paras: Para[], document: DocumentPart, outline: boolean): PlainSheet {
+  const sheet: PlainSheet = { name, hidden: false, rows: paras.map((p) => [{ v: p.text }]), merges: [], document };
   if (outline) sheet.outline = paras.map((p) => p.level);
   return sheet;
 }
@@ -399,7 +399,7 @@ function paragraphSheet(name: string, paras: Para[], document: DocumentPart, out
  * The snapshot of a Word document. Throws WorkbookReadError: "corrupt" (bad-xml) for XML that does not parse or is not a
  * WordprocessingML document, "too-large" past a ceiling (limits.ts).
  */
-export function docxSnapshot(parts: DocxParts, limits?: Partial<Limits>): WorkbookSnapshot {
+export function docxSnapshot(parts: DocxParts, limits?: Partial<Limits>): PlainWorkbook {
   const lim = limitsWith(limits);
   const reader = new Reader(lim, headingStyles(parts.styles, lim));
   let root: string | undefined;
@@ -415,7 +415,7 @@ export function docxSnapshot(parts: DocxParts, limits?: Partial<Limits>): Workbo
   const footnotes = parts.footnotes ? readNotes(parts.footnotes, "footnote", reader.footnoteRefs, reader, lim) : [];
   const endnotes = parts.endnotes ? readNotes(parts.endnotes, "endnote", reader.endnoteRefs, reader, lim) : [];
 
-  const sheets: SheetSnapshot[] = [paragraphSheet(DOCX_SHEETS.body, reader.body, { kind: "body" }, true)];
+  const sheets: PlainSheet[] = [paragraphSheet(DOCX_SHEETS.body, reader.body, { kind: "body" }, true)];
   for (const t of [...reader.tables].sort((a, b) => a.index - b.index)) {
     sheets.push({ name: DOCX_SHEETS.table(t.index), hidden: false, rows: t.rows, merges: t.merges, document: { kind: "table", table: t.index } });
   }

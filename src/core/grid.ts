@@ -1,0 +1,269 @@
+/**
+ * A sheet's cells held compactly: a few bytes per cell in typed arrays instead of an object per cell, so that a
+ * million-row ledger costs tens of megabytes, not hundreds. Cells are made as objects only when asked for.
+ *
+ * Cells are stored row by row, each row from its first to its last cell with empty slots between; the builder takes
+ * cells in sheet order only (the .xlsx reader falls back to plain rows for anything else).
+ */
+import type { Cell, CellValue } from "./snapshot";
+
+/** Shared strings by index; undefined past the end. */
+export interface StringTable {
+  readonly count: number;
+  get(i: number): string | undefined;
+  /** Whether string i is "" (false past the end). */
+  isEmpty(i: number): boolean;
+}
+
+// What a slot holds. The high bit marks a formula, whose text is kept aside.
+const K_NONE = 0;
+const K_INT = 1; // val is the number
+const K_CENT = 2; // val / 100 is the number
+const K_F64 = 3; // val indexes the doubles kept aside
+const K_SST = 4; // val indexes the shared strings
+const K_TEXT = 5; // val indexes the texts kept aside
+const K_TRUE = 6;
+const K_FALSE = 7;
+const K_ERROR = 8; // val indexes the texts kept aside
+const K_NULL = 9;
+const FORMULA = 0x80;
+
+const SHIFT = 16;
+const BLOCK = 1 << SHIFT;
+const MASK = BLOCK - 1;
+
+type Fmts = Uint8Array | Uint16Array;
+
+/** Blocks of a fixed size: growing never copies what is there, and overshoots by at most one block. */
+class Blocks<T extends Uint8Array | Uint16Array | Int32Array | Float64Array> {
+  readonly parts: T[] = [];
+  constructor(private readonly make: (n: number) => T) {}
+
+  set(i: number, v: number): void {
+    const b = i >>> SHIFT;
+    while (b >= this.parts.length) this.parts.push(this.make(BLOCK));
+    this.parts[b]![i & MASK] = v;
+  }
+
+  get(i: number): number {
+    return this.parts[i >>> SHIFT]![i & MASK]!;
+  }
+}
+
+export class CellGrid {
+  /** Like an array of rows: one past the last row that holds a cell. */
+  length = 0;
+  private slots = 0;
+  private readonly kinds = new Blocks((n) => new Uint8Array(n));
+  private readonly vals = new Blocks((n) => new Int32Array(n));
+  private fmts = new Blocks<Fmts>((n) => new Uint8Array(n));
+  private wideFmts = false;
+  /** Per row: its first slot (-1 for a row without cells), its first column and its width (one past its last cell). */
+  private readonly rowSlot = new Blocks((n) => new Int32Array(n).fill(-1));
+  private readonly rowFirst = new Blocks((n) => new Int32Array(n));
+  private readonly rowEnd = new Blocks((n) => new Int32Array(n));
+  private readonly doubles = new Blocks((n) => new Float64Array(n));
+  private doubleCount = 0;
+  private readonly texts: string[] = [];
+  private readonly formulas = new Map<number, string>();
+  /** Format codes by index; 0 is General. */
+  private readonly formats: Array<string | undefined> = [undefined];
+  private readonly formatIds = new Map<string, number>();
+  private lastRow = -1;
+  private lastCol = -1;
+  private holes = 0;
+  private cells = 0;
+
+  constructor(private readonly strings: StringTable) {}
+
+  /** Number of cells held. */
+  get size(): number {
+    return this.cells;
+  }
+
+  /**
+   * Whether a cell at (row, col) comes after every cell so far and keeps the empty slots few; a false answer tells the
+   * reader to hold the sheet as plain rows instead.
+   */
+  accepts(row: number, col: number): boolean {
+    if (row > this.lastRow) return true;
+    if (row < this.lastRow || col <= this.lastCol) return false;
+    // Empty slots between cells of a row: more than twice the cells (and a million) is a sheet too sparse for this form.
+    return this.holes + (col - this.lastCol - 1) <= 2 * this.cells + (1 << 20);
+  }
+
+  /** A format code's index for `add`, General (undefined) being 0. */
+  formatId(fmt: string | undefined): number {
+    if (fmt === undefined) return 0;
+    let id = this.formatIds.get(fmt);
+    if (id === undefined) {
+      id = this.formats.length;
+      this.formats.push(fmt);
+      this.formatIds.set(fmt, id);
+      if (id > 0xff && !this.wideFmts) this.widenFormats();
+    }
+    return id;
+  }
+
+  private widenFormats(): void {
+    const wide = new Blocks<Fmts>((n) => new Uint16Array(n));
+    for (const p of this.fmts.parts) wide.parts.push(Uint16Array.from(p));
+    this.fmts = wide;
+    this.wideFmts = true;
+  }
+
+  // The slot for the next cell (accepts() said yes), with empty slots before it in its row.
+  private slotFor(row: number, col: number): number {
+    if (row !== this.lastRow) {
+      this.rowSlot.set(row, this.slots);
+      this.rowFirst.set(row, col);
+      this.lastRow = row;
+    } else {
+      for (let c = this.lastCol + 1; c < col; c++) this.kinds.set(this.slots++, K_NONE);
+      this.holes += col - this.lastCol - 1;
+    }
+    this.rowEnd.set(row, col + 1);
+    this.lastCol = col;
+    if (row >= this.length) this.length = row + 1;
+    this.cells++;
+    return this.slots++;
+  }
+
+  /** A number, written compactly when it is a whole number or whole cents. */
+  addNumber(row: number, col: number, v: number, fmtId: number, formula?: string): void {
+    const s = this.slotFor(row, col);
+    let kind: number;
+    let val: number;
+    if ((v | 0) === v && !Object.is(v, -0)) {
+      kind = K_INT;
+      val = v;
+    } else {
+      const k = Math.round(v * 100);
+      if ((k | 0) === k && k / 100 === v && !Object.is(v, -0)) {
+        kind = K_CENT;
+        val = k;
+      } else {
+        kind = K_F64;
+        val = this.doubleCount;
+        this.doubles.set(this.doubleCount++, v);
+      }
+    }
+    this.put(s, kind, val, fmtId, formula);
+  }
+
+  /** A shared string by its index (which the string table holds). */
+  addShared(row: number, col: number, index: number, fmtId: number, formula?: string): void {
+    this.put(this.slotFor(row, col), K_SST, index, fmtId, formula);
+  }
+
+  /** Any value. */
+  add(row: number, col: number, v: CellValue, fmtId: number, formula?: string): void {
+    if (typeof v === "number") return this.addNumber(row, col, v, fmtId, formula);
+    const s = this.slotFor(row, col);
+    if (typeof v === "string") {
+      this.put(s, K_TEXT, this.texts.length, fmtId, formula);
+      this.texts.push(v);
+    } else if (typeof v === "boolean") this.put(s, v ? K_TRUE : K_FALSE, 0, fmtId, formula);
+    else if (v === null) this.put(s, K_NULL, 0, fmtId, formula);
+    else {
+      this.put(s, K_ERROR, this.texts.length, fmtId, formula);
+      this.texts.push(v.error);
+    }
+  }
+
+  private put(s: number, kind: number, val: number, fmtId: number, formula: string | undefined): void {
+    if (formula !== undefined) {
+      kind |= FORMULA;
+      this.formulas.set(s, formula);
+    }
+    this.kinds.set(s, kind);
+    this.vals.set(s, val);
+    this.fmts.set(s, fmtId);
+  }
+
+  /** The row's width: one past its last cell, 0 for a row without cells. */
+  width(row: number): number {
+    return this.slotOf(row) < 0 ? 0 : this.rowEnd.get(row);
+  }
+
+  private slotOf(row: number): number {
+    if (row < 0 || row >= this.length || !Number.isInteger(row)) return -1;
+    return this.rowSlot.get(row);
+  }
+
+  /** The cell at (row, col), made on each call; undefined for an empty one. */
+  cell(row: number, col: number): Cell | undefined {
+    const s0 = this.slotOf(row);
+    if (s0 < 0) return undefined;
+    const first = this.rowFirst.get(row);
+    if (col < first || col >= this.rowEnd.get(row) || !Number.isInteger(col)) return undefined;
+    return this.at(s0 + col - first);
+  }
+
+  /** A row as an array (empty cells are holes), as plain rows hold it; undefined for a row without cells. */
+  row(row: number): Array<Cell | undefined> | undefined {
+    const s0 = this.slotOf(row);
+    if (s0 < 0) return undefined;
+    const first = this.rowFirst.get(row);
+    const end = this.rowEnd.get(row);
+    const out = new Array<Cell | undefined>(end);
+    for (let c = first; c < end; c++) {
+      const cell = this.at(s0 + c - first);
+      if (cell) out[c] = cell;
+    }
+    return out;
+  }
+
+  /** As JSON, the rows as arrays: a serialised snapshot reads the same whichever form held it. */
+  toJSON(): Array<Array<Cell | undefined> | undefined> {
+    const out: Array<Array<Cell | undefined> | undefined> = [];
+    for (let r = 0; r < this.length; r++) {
+      const row = this.row(r);
+      if (row) out[r] = row;
+    }
+    return out;
+  }
+
+  private at(s: number): Cell | undefined {
+    const k = this.kinds.get(s);
+    const kind = k & ~FORMULA;
+    if (kind === K_NONE) return undefined;
+    const val = this.vals.get(s);
+    let v: CellValue;
+    switch (kind) {
+      case K_INT:
+        v = val;
+        break;
+      case K_CENT:
+        v = val / 100;
+        break;
+      case K_F64:
+        v = this.doubles.get(val);
+        break;
+      case K_SST:
+        v = this.strings.get(val) ?? "";
+        break;
+      case K_TEXT:
+        v = this.texts[val]!;
+        break;
+      case K_TRUE:
+        v = true;
+        break;
+      case K_FALSE:
+        v = false;
+        break;
+      case K_ERROR:
+        v = { error: this.texts[val]! };
+        break;
+      default:
+        v = null;
+    }
+    const fmt = this.formats[this.fmts.get(s)];
+    // Only the properties a cell has, as the plain form holds them.
+    if (k & FORMULA) {
+      const f = this.formulas.get(s)!;
+      return fmt === undefined ? { v, f } : { v, f, fmt };
+    }
+    return fmt === undefined ? { v } : { v, fmt };
+  }
+}
