@@ -1,0 +1,138 @@
+import fc from "fast-check";
+import { CellGrid } from "../../src/core/grid";
+import type { Cell, CellValue, SheetSnapshot } from "../../src/core/snapshot";
+import { cellAt, plainRows, rowAt, rowCount, rowWidth } from "../../src/core/snapshot";
+import { SharedStrings } from "../../src/io/shared-strings";
+
+const SST = ["", "项目支出", "政府采购", "a\u00e9\u{1F600}"];
+
+function table(): SharedStrings {
+  const t = new SharedStrings();
+  for (const s of SST) t.push(s);
+  return t;
+}
+
+type Input = { row: number; col: number; v: CellValue | { sst: number }; fmt?: string; f?: string };
+
+const value: fc.Arbitrary<CellValue | { sst: number }> = fc.oneof(
+  fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+  fc.double({ noNaN: false }),
+  fc.integer({ min: -(10 ** 9), max: 10 ** 9 }).map((k) => k / 100),
+  fc.constantFrom(0, -0, 0.1, 2 ** 31, -(2 ** 31) - 1, 1e308, Number.MIN_VALUE, 21474836.48, 10655546.85),
+  fc.string(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom("#DIV/0!", "#N/A", "#REF!").map((error) => ({ error })),
+  fc.integer({ min: 0, max: SST.length - 1 }).map((sst) => ({ sst }))
+);
+
+// Cells in reading order: rows ascending, columns ascending within a row, with gaps of both.
+const cells: fc.Arbitrary<Input[]> = fc
+  .array(
+    fc.record({
+      rowGap: fc.nat(3),
+      cols: fc.array(
+        fc.record({
+          colGap: fc.nat(4),
+          v: value,
+          fmt: fc.option(fc.constantFrom("0.00", "#,##0.00", "yyyy-mm-dd", "0%"), { nil: undefined }),
+          f: fc.option(fc.constantFrom("SUM(A1:A3)", "B2*2"), { nil: undefined }),
+        }),
+        { maxLength: 6 }
+      ),
+    }),
+    { maxLength: 12 }
+  )
+  .map((rows) => {
+    const out: Input[] = [];
+    let row = -1;
+    for (const r of rows) {
+      row += 1 + r.rowGap;
+      let col = -1;
+      for (const c of r.cols) {
+        col += 1 + c.colGap;
+        out.push({ row, col, v: c.v, fmt: c.fmt, f: c.f });
+      }
+    }
+    return out;
+  });
+
+function build(input: Input[]): { grid: CellGrid; rows: Array<Array<Cell | undefined> | undefined> } {
+  const grid = new CellGrid(table());
+  const rows: Array<Array<Cell | undefined> | undefined> = [];
+  for (const c of input) {
+    expect(grid.accepts(c.row, c.col)).toBe(true);
+    const id = grid.formatId(c.fmt);
+    const v = c.v;
+    let plain: CellValue;
+    if (v !== null && typeof v === "object" && "sst" in v) {
+      grid.addShared(c.row, c.col, v.sst, id, c.f);
+      plain = SST[v.sst]!;
+    } else {
+      grid.add(c.row, c.col, v, id, c.f);
+      plain = v;
+    }
+    const cell: Cell = { v: plain };
+    if (c.f !== undefined) cell.f = c.f;
+    if (c.fmt !== undefined) cell.fmt = c.fmt;
+    (rows[c.row] ??= [])[c.col] = cell;
+  }
+  return { grid, rows };
+}
+
+describe("CellGrid holds what plain rows hold", () => {
+  test("every cell, value, format and formula, read by cell, by row and as JSON", () => {
+    fc.assert(
+      fc.property(cells, (input) => {
+        const { grid, rows } = build(input);
+        expect(grid.size).toBe(input.length);
+        expect(grid.toJSON()).toEqual(rows);
+        const sheet: SheetSnapshot = { name: "s", rows: grid, hidden: false, merges: [] };
+        expect(rowCount(sheet)).toBe(rows.length);
+        for (let r = -1; r <= rows.length; r++) {
+          expect(rowWidth(sheet, r)).toBe(rows[r]?.length ?? 0);
+          expect(rowAt(sheet, r)).toEqual(rows[r]);
+          for (let c = -1; c <= 30; c++) {
+            const got = cellAt(sheet, r, c);
+            const want = rows[r]?.[c];
+            expect(got).toEqual(want);
+            // -0 and 0 are told apart: toEqual does, so does Object.is.
+            if (want && typeof want.v === "number") expect(Object.is(got!.v, want.v)).toBe(true);
+          }
+        }
+        expect(plainRows(sheet)).toEqual(rows);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  test("a cell before or at the last one is refused, so the reader keeps such a sheet as plain rows", () => {
+    const grid = new CellGrid(table());
+    grid.add(3, 2, 1, 0);
+    expect(grid.accepts(3, 2)).toBe(false);
+    expect(grid.accepts(3, 1)).toBe(false);
+    expect(grid.accepts(2, 9)).toBe(false);
+    expect(grid.accepts(3, 3)).toBe(true);
+    expect(grid.accepts(4, 0)).toBe(true);
+  });
+
+  test("a row too sparse for slots is refused: empty slots stay within twice the cells and a million", () => {
+    const grid = new CellGrid(table());
+    grid.add(0, 0, 1, 0);
+    expect(grid.accepts(0, 2 + (1 << 20))).toBe(true);
+    expect(grid.accepts(0, 4 + (1 << 20))).toBe(false);
+  });
+
+  test("more than 255 number formats are all kept", () => {
+    const grid = new CellGrid(table());
+    for (let i = 0; i < 300; i++) grid.add(i, 0, i, grid.formatId(`0.${"0".repeat(i % 20)}"u${i}"`));
+    for (let i = 0; i < 300; i++) expect(grid.cell(i, 0)).toEqual({ v: i, fmt: `0.${"0".repeat(i % 20)}"u${i}"` });
+  });
+
+  test("a million cells across blocks read back", () => {
+    const grid = new CellGrid(table());
+    for (let r = 0; r < 200_000; r++) for (let c = 0; c < 5; c++) grid.add(r, c, r * 5 + c + 0.25, 0);
+    expect(grid.size).toBe(1_000_000);
+    for (const r of [0, 13106, 13107, 65535, 65536, 199_999]) for (let c = 0; c < 5; c++) expect(grid.cell(r, c)).toEqual({ v: r * 5 + c + 0.25 });
+  });
+});
