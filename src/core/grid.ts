@@ -200,6 +200,18 @@ export class CellGrid {
     return this.at(s0 + col - first);
   }
 
+  /** The cell's value when it is text (undefined otherwise), without making a cell. */
+  text(row: number, col: number): string | undefined {
+    const s0 = this.slotOf(row);
+    if (s0 < 0) return undefined;
+    const first = this.rowFirst.get(row);
+    if (col < first || col >= this.rowEnd.get(row) || !Number.isInteger(col)) return undefined;
+    const s = s0 + col - first;
+    const kind = this.kinds.get(s) & ~FORMULA;
+    if (kind === K_SST) return this.strings.get(this.vals.get(s)) ?? "";
+    return kind === K_TEXT ? this.texts[this.vals.get(s)] : undefined;
+  }
+
   /** A row as an array (empty cells are holes), as plain rows hold it; undefined for a row without cells. */
   row(row: number): Array<Cell | undefined> | undefined {
     const s0 = this.slotOf(row);

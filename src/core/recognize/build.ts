@@ -22,7 +22,7 @@ import type {
   WorkbookModel,
 } from "../model";
 import { isAddinSheet } from "../addin-sheets";
-import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, rowWidth } from "../snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, rowWidth, textAt } from "../snapshot";
 import type { ColumnRole } from "./columns";
 import { findHeaders, type HeaderHit, headerText } from "./headers";
 import { sheetRole } from "./roles";
@@ -162,8 +162,8 @@ function captionWeight(sheet: SheetSnapshot, hit: HeaderHit): NumCell | null {
 function rowIsTotal(sheet: SheetSnapshot, r: number, upto: number): boolean {
   const end = Math.min(upto, rowWidth(sheet, r));
   for (let c = 0; c < end; c++) {
-    const cell = cellAt(sheet, r, c);
-    if (cell && typeof cell.v === "string" && isTotalLabel(cell.v)) return true;
+    const text = textAt(sheet, r, c);
+    if (text !== undefined && isTotalLabel(text)) return true;
   }
   return false;
 }

@@ -7,29 +7,90 @@ import { norm } from "../recognize/text";
 import { fig, finding, type Rule } from "./rule";
 
 /**
- * Payment indices grouped by exact amount, only amounts seen twice or more. A sorted copy finds the repeated amounts
- * first: on a million-row ledger that is several times faster than one map entry per payment.
+ * Payment indices grouped by exact amount, in ledger order, only amounts seen twice or more. An open-addressing table
+ * over the whole-分 amounts: on a million-row ledger several times faster than sorting a copy or a Map entry each.
  */
 function sameAmount(l: Ledger): number[][] {
-  const sorted = l.fen.slice().sort();
-  const repeated = new Set<number>();
-  // NaN (an amount `fen` cannot hold) never equals itself, so it is never repeated.
-  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k]!);
-  if (repeated.size === 0) return [];
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < l.fen.length; i++) {
-    const f = l.fen[i]!;
-    if (!repeated.has(f)) continue;
-    const g = groups.get(f);
-    if (g) g.push(i);
-    else groups.set(f, [i]);
+  const fen = l.fen;
+  const n = fen.length;
+  if (n < 2) return [];
+  let bits = 1;
+  while (1 << bits < 2 * n) bits++;
+  const mask = (1 << bits) - 1;
+  const head = new Int32Array(1 << bits).fill(-1);
+  const last = new Int32Array(1 << bits);
+  // Per payment: the next with its amount (-1 for none); per first payment of an amount: how many have it.
+  const next = new Int32Array(n).fill(-1);
+  const count = new Int32Array(n);
+  let repeated = false;
+  for (let i = 0; i < n; i++) {
+    const f = fen[i]!;
+    // NaN (an amount `fen` cannot hold) is never repeated.
+    if (f !== f) continue;
+    let h = hashFen(f) >>> (32 - bits);
+    for (;;) {
+      const j = head[h]!;
+      if (j < 0) {
+        head[h] = i;
+        last[h] = i;
+        count[i] = 1;
+        break;
+      }
+      if (fen[j] === f) {
+        next[last[h]!] = i;
+        last[h] = i;
+        count[j]!++;
+        repeated = true;
+        break;
+      }
+      h = (h + 1) & mask;
+    }
   }
-  return [...groups.values()];
+  if (!repeated) return [];
+  const groups: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (count[i]! < 2) continue;
+    const g: number[] = [];
+    for (let k = i; k >= 0; k = next[k]!) g.push(k);
+    groups.push(g);
+  }
+  return groups;
 }
 
-function dateKey(l: Ledger, i: number): string | null {
+// A whole number of 分 (|f| < 2^53) mixed into 32 bits: its low and high words, multiplied out.
+function hashFen(f: number): number {
+  const lo = f >>> 0;
+  const hi = Math.floor(f / 4294967296) | 0;
+  return Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) ^ Math.imul(lo >>> 16, 0x27d4eb2d);
+}
+
+// The payment's day as a number (yyyymmdd), or its date cell's text when that is no date; null when it has neither.
+function dayKey(l: Ledger, i: number): number | string | null {
   const d = paymentDate(l, i);
-  return d ? `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}` : cellString(dateCell(l, i)) || null;
+  return d ? d.year * 10000 + d.month * 100 + d.day : cellString(dateCell(l, i)) || null;
+}
+
+function dayText(k: number | string): string {
+  if (typeof k === "string") return k;
+  return `${Math.floor(k / 10000)}-${String(Math.floor(k / 100) % 100).padStart(2, "0")}-${String(k % 100).padStart(2, "0")}`;
+}
+
+/** The members of `group` that share a key with another, in runs of two or more; a missing key joins none. */
+function sameKey<K>(group: number[], key: (i: number) => K | null): number[][] {
+  if (group.length === 2) {
+    // Most repeated amounts are a pair: no map for them.
+    const a = key(group[0]!);
+    return a !== null && a === key(group[1]!) ? [group] : [];
+  }
+  const by = new Map<K, number[]>();
+  for (const i of group) {
+    const k = key(i);
+    if (k === null) continue;
+    const g = by.get(k);
+    if (g) g.push(i);
+    else by.set(k, [i]);
+  }
+  return [...by.values()].filter((g) => g.length > 1);
 }
 
 export const duplicatePayment: Rule = {
@@ -39,32 +100,24 @@ export const duplicatePayment: Rule = {
     for (const l of ctx.model.ledgers) {
       if (l.payeeCol === null || l.dateCol === null) continue;
       for (const group of sameAmount(l)) {
-        const byKey = new Map<string, number[]>();
-        for (const i of group) {
-          const date = dateKey(l, i);
-          const name = norm(payee(l, i));
-          if (!date || !name) continue;
-          const k = `${date}|${name}`;
-          const g = byKey.get(k);
-          if (g) g.push(i);
-          else byKey.set(k, [i]);
-        }
-        for (const [k, g] of byKey) {
-          if (g.length < 2) continue;
-          const i = g[0]!;
-          const yuan = amountYuan(l, i);
-          found.push([
-            l.rows[i]!,
-            finding(
-              "duplicate-payment",
-              "warning",
-              g.map((x) => amountRef(l, x)),
-              "duplicate-payment.rows",
-              { payee: payee(l, i), amount: fig(yuan, "元"), date: k.split("|")[0]!, count: g.length },
-              null,
-              fig(yuan, "元")
-            ),
-          ]);
+        // Dates first: they tell most pairs apart before any payee is read.
+        for (const sameDay of sameKey(group, (i) => dayKey(l, i))) {
+          for (const g of sameKey(sameDay, (i) => norm(payee(l, i)) || null)) {
+            const i = g[0]!;
+            const yuan = amountYuan(l, i);
+            found.push([
+              l.rows[i]!,
+              finding(
+                "duplicate-payment",
+                "warning",
+                g.map((x) => amountRef(l, x)),
+                "duplicate-payment.rows",
+                { payee: payee(l, i), amount: fig(yuan, "元"), date: dayText(dayKey(l, i)!), count: g.length },
+                null,
+                fig(yuan, "元")
+              ),
+            ]);
+          }
         }
       }
     }
