@@ -603,15 +603,21 @@ export async function scanSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
  */
 function plainUnits(b: Buffer, s: number, e: number): number {
   let n = 0;
+  let high = 0;
   for (let i = s; i < e; i++) {
     const c = b[i]!;
+    high |= c;
     if (c < 0x80) {
       if (c === 0x26 || c === 0x0d || c === 0x5f) return -1;
       n++;
     } else if (c >= 0xc0) n += c >= 0xf0 ? 2 : 1;
   }
+  plainAscii = high < 0x80;
   return n;
 }
+
+/** Whether the bytes plainUnits read last were all ASCII, and so valid UTF-8 without asking. */
+let plainAscii = false;
 
 /** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
 export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIMITS): Promise<SharedStrings> {
@@ -656,7 +662,7 @@ export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIM
         while (q < len && b[q] !== 0x3c) q++;
         if (q + 9 > len || q - at - 3 > limits.stringChars || !bytesAre(b, q, "</t></si>")) return at;
         const units = plainUnits(b, at + 3, q);
-        if (units < 0 || !isUtf8(b.subarray(at + 3, q))) push(unescapeX(decodeXml(b, at + 3, q)));
+        if (units < 0 || (!plainAscii && !isUtf8(b.subarray(at + 3, q)))) push(unescapeX(decodeXml(b, at + 3, q)));
         else {
           room(units);
           out.pushBytes(b, at + 3, q, units);
