@@ -3,7 +3,6 @@
  * references and styles are parsed from bytes, and text is decoded only for the cells that hold text. It reads what the
  * SAX reader it replaced read (test/io/sax-reference.ts, which the equivalence test compares it with).
  */
-import { isUtf8 } from "buffer";
 import { CellGrid } from "../core/grid";
 import type { Cell, CellValue, MergeRange, PlainRows } from "../core/snapshot";
 import { shiftFormula, tidyFormula } from "./formula-text";
@@ -598,26 +597,45 @@ export async function scanSheetPart(chunks: PartChunks, ctx: SheetContext): Prom
 }
 
 /**
- * UTF-16 length of plain text bytes (no reference, carriage return or _ that could start an _xHHHH_ escape), or -1 when
- * there is one of those.
+ * UTF-16 length of plain text bytes: valid UTF-8 with no reference, carriage return or _ that could start an _xHHHH_
+ * escape; -1 for anything else (the caller then decodes the text the long way). Checked here, byte by byte, because a
+ * call to buffer.isUtf8 per string costs more than the loop.
  */
 function plainUnits(b: Buffer, s: number, e: number): number {
   let n = 0;
-  let high = 0;
   for (let i = s; i < e; i++) {
     const c = b[i]!;
-    high |= c;
     if (c < 0x80) {
       if (c === 0x26 || c === 0x0d || c === 0x5f) return -1;
       n++;
-    } else if (c >= 0xc0) n += c >= 0xf0 ? 2 : 1;
+      continue;
+    }
+    // A lead byte, how many continuation bytes follow it, and the narrower range the first of them must fall in
+    // (no overlong forms, no surrogates, nothing past U+10FFFF).
+    let more: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) more = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      more = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      more = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return -1;
+    if (i + more >= e) return -1;
+    const c1 = b[++i]!;
+    if (c1 < lo || c1 > hi) return -1;
+    for (let k = 1; k < more; k++) {
+      const ck = b[++i]!;
+      if (ck < 0x80 || ck > 0xbf) return -1;
+    }
+    n += more === 3 ? 2 : 1;
   }
-  plainAscii = high < 0x80;
   return n;
 }
-
-/** Whether the bytes plainUnits read last were all ASCII, and so valid UTF-8 without asking. */
-let plainAscii = false;
 
 /** Every shared string as plain text: rich-text runs joined, phonetic (rPh) runs left out. */
 export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIMITS): Promise<SharedStrings> {
@@ -629,6 +647,21 @@ export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIM
   const push = (text: string): void => {
     room(text.length);
     out.push(text);
+  };
+  // <t>text</t></si> at `at`: the string kept, and where </si> ends; -1 (nothing kept) when it is not that.
+  const plainString = (b: Buffer, at: number): number => {
+    const len = b.length;
+    if (at + 3 > len || b[at] !== 0x3c || b[at + 1] !== 0x74 || b[at + 2] !== 0x3e) return -1;
+    let q = at + 3;
+    while (q < len && b[q] !== 0x3c) q++;
+    if (q + 9 > len || q - at - 3 > limits.stringChars || !bytesAre(b, q, "</t></si>")) return -1;
+    const units = plainUnits(b, at + 3, q);
+    if (units < 0) push(unescapeX(decodeXml(b, at + 3, q)));
+    else {
+      room(units);
+      out.pushBytes(b, at + 3, q, units);
+    }
+    return q + 9;
   };
   let inSi = false;
   let phonetic = 0;
@@ -653,23 +686,21 @@ export async function scanSharedStrings(chunks: PartChunks, limits: Limits = LIM
       text(b, s, e) {
         buf += decodeXml(b, s, e);
       },
-      // <si><t>text</t></si>, as most strings are written, read at once.
+      // <si><t>text</t></si>, as most strings are written, read at once, and the plain ones after it in the same loop.
       rest(name, b, at) {
         if (name !== N_SI || phonetic !== 0 || x.nameLength !== 2 || x.depth >= limits.depth) return at;
-        const len = b.length;
-        if (at + 3 > len || b[at] !== 0x3c || b[at + 1] !== 0x74 || b[at + 2] !== 0x3e) return at;
-        let q = at + 3;
-        while (q < len && b[q] !== 0x3c) q++;
-        if (q + 9 > len || q - at - 3 > limits.stringChars || !bytesAre(b, q, "</t></si>")) return at;
-        const units = plainUnits(b, at + 3, q);
-        if (units < 0 || (!plainAscii && !isUtf8(b.subarray(at + 3, q)))) push(unescapeX(decodeXml(b, at + 3, q)));
-        else {
-          room(units);
-          out.pushBytes(b, at + 3, q, units);
-        }
+        const end = plainString(b, at);
+        if (end < 0) return at;
         inSi = false;
         x.endFast();
-        return q + 9;
+        let p = end;
+        // The next string, when it is <si><t>… too: read here, without opening a tag for it.
+        while (p + 7 <= b.length && b[p] === 0x3c && b[p + 1] === 0x73 && b[p + 2] === 0x69 && b[p + 3] === 0x3e) {
+          const e = plainString(b, p + 4);
+          if (e < 0) break;
+          p = e;
+        }
+        return p;
       },
     },
     limits

@@ -301,6 +301,52 @@ describe("the byte scanner reads what the SAX reader read", () => {
     await expectSame(sheetBook('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>', sst), "shared strings");
   });
 
+  it("shared strings of random bytes: valid UTF-8 of every length, overlong forms, surrogates, cut sequences", async () => {
+    const piece = fc.constantFrom(
+      ...[
+        [0x61],
+        [0x5f],
+        [0xc3, 0xa9],
+        [0xe9, 0x95, 0xbf],
+        [0xf0, 0x9f, 0x98, 0x80],
+        [0xc0, 0xaf],
+        [0xc1, 0xbf],
+        [0xe0, 0x80, 0xaf],
+        [0xed, 0xa0, 0x80],
+        [0xed, 0x9f, 0xbf],
+        [0xf0, 0x8f, 0xbf, 0xbf],
+        [0xf4, 0x90, 0x80, 0x80],
+        [0xf4, 0x8f, 0xbf, 0xbf],
+        [0xf5, 0x80, 0x80, 0x80],
+        [0xe9, 0x95],
+        [0x80],
+        [0xff],
+      ].map((a) => Buffer.from(a))
+    );
+    const strings = fc.array(
+      fc.array(piece, { maxLength: 6 }).map((p) => Buffer.concat(p)),
+      { minLength: 1, maxLength: 8 }
+    );
+    await fc.assert(
+      fc.asyncProperty(strings, fc.integer({ min: 1, max: 40 }), async (list, size) => {
+        const bytes = Buffer.concat([
+          Buffer.from("<sst>"),
+          ...list.flatMap((b) => [Buffer.from("<si><t>"), b, Buffer.from("</t></si>")]),
+          Buffer.from("</sst>"),
+        ]);
+        const ref = await outcome(() => readSharedStrings(cut(bytes, 65_536)));
+        const got = await outcome(async () => (await scanSharedStrings(cut(bytes, size))).toArray());
+        const whole = await outcome(async () => (await scanSharedStrings(cut(bytes, bytes.length))).toArray());
+        expect(got).toEqual(ref);
+        expect(whole).toEqual(ref);
+        // The characters counted for the sharedStringChars ceiling are those of the strings as decoded.
+        const table = await scanSharedStrings(cut(bytes, size));
+        expect(table.chars).toBe(table.toArray().join("").length);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it("random sheets, cut into random chunks", async () => {
     const text = fc.stringOf(fc.constantFrom("a", "长", "&amp;", "&#x1F600;", " ", "\r\n", "_x000D_", "<![CDATA[z]]>", "<!--c-->", "1", "."), { maxLength: 8 });
     const num = fc.oneof(fc.double({ noNaN: true }).map(String), fc.integer().map(String), fc.constantFrom("", " 1", "1e400", "0.10", "-0"));
