@@ -288,14 +288,14 @@ class SheetHandler implements XmlHandler {
       let end: number;
       if (b[i] === 0x2f) {
         if (i + 1 >= len || b[i + 1] !== 0x3e) return p;
-        this.startCell(b, this.aRef, this.aRefEnd, this.aType, this.aStyle);
+        this.startRead(b);
         end = i + 2;
       } else {
         // Nothing is changed before the cell is known to be whole.
         const r0 = this.rowIdx;
         const c0 = this.col;
         const in0 = this.inCell;
-        this.startCell(b, this.aRef, this.aRefEnd, this.aType, this.aStyle);
+        this.startRead(b);
         end = this.cellValueAt(b, i + 1);
         if (end < 0) {
           this.rowIdx = r0;
@@ -312,6 +312,37 @@ class SheetHandler implements XmlHandler {
   // Attributes read by rest(): r as a byte range (-1 when absent), t, and s (NaN when not plain digits).
   private aRef = -1;
   private aRefEnd = -1;
+  // r read as it was scanned, when it is plain letters and digits: its column and row (aCol -2 when not).
+  private aCol = -2;
+  private aRow = -1;
+
+  /**
+   * An r value of plain letters and digits ("E123", as writers write it) from `vs` up to its closing quote q: read into
+   * aCol and aRow, its range into aRef; false, with nothing read, for any other form (decodeRef takes that).
+   */
+  private refAt(b: Buffer, vs: number, q: number): boolean {
+    const len = b.length;
+    let j = vs;
+    let col = 0;
+    for (; j < len && j - vs < 4; j++) {
+      const c = b[j]!;
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    const ds = j;
+    let row = 0;
+    for (; j < len && j - ds < 8; j++) {
+      const c = b[j]!;
+      if (c < 48 || c > 57) break;
+      row = row * 10 + (c - 48);
+    }
+    if (j >= len || b[j] !== q || col === 0 || j === ds) return false;
+    this.aRef = vs;
+    this.aRefEnd = j;
+    this.aCol = col - 1;
+    this.aRow = row - 1;
+    return true;
+  }
   private aType = T_NUM;
   private aStyle = 0;
 
@@ -324,6 +355,7 @@ class SheetHandler implements XmlHandler {
     const max = this.counts.read.limits.stringChars;
     this.aRef = -1;
     this.aRefEnd = -1;
+    this.aCol = -2;
     this.aType = T_NUM;
     this.aStyle = 0;
     for (;;) {
@@ -339,6 +371,10 @@ class SheetHandler implements XmlHandler {
       if (q !== 0x22 && q !== 0x27) return -1;
       const vs = i + 2;
       i = vs;
+      if (vs - ns === 3 && b[ns] === 0x72 && this.refAt(b, vs, q)) {
+        i = this.aRefEnd + 1;
+        continue;
+      }
       while (i < len && b[i] !== q) {
         if (b[i] === 0x3c || b[i] === 0x26) return -1;
         i++;
@@ -349,6 +385,7 @@ class SheetHandler implements XmlHandler {
         if (n === 0x72) {
           this.aRef = vs;
           this.aRefEnd = i;
+          this.aCol = -2;
         } else if (n === 0x74) this.aType = typeOf(b, vs, i);
         else if (n === 0x73) this.aStyle = fastIndex(b, vs, i);
       }
@@ -433,15 +470,29 @@ class SheetHandler implements XmlHandler {
 
   // What <c> does, from its r (a byte range, or -1), t and s.
   private startCell(b: Buffer, refS: number, refE: number, t: number, s: number): void {
-    this.inCell = true;
     if (refS >= 0) {
       const { col, row } = decodeRef(b, refS, refE);
-      if (col >= LIMITS.columns) throw overLimit("columns");
-      if (row >= LIMITS.rows) throw overLimit("rows");
-      this.col = col;
-      // A cell whose reference names another row than its <row> (seen in hand-made files) goes where it says.
-      if (row >= 0 && row !== this.rowIdx) this.rowIdx = row;
-    } else if (++this.col >= LIMITS.columns) throw overLimit("columns");
+      this.startCellAt(col, row, t, s);
+      return;
+    }
+    if (++this.col >= LIMITS.columns) throw overLimit("columns");
+    this.startCellAt(this.col, -1, t, s);
+  }
+
+  // What <c> does from the attributes attrsAt() read.
+  private startRead(b: Buffer): void {
+    if (this.aCol >= 0) this.startCellAt(this.aCol, this.aRow, this.aType, this.aStyle);
+    else this.startCell(b, this.aRef, this.aRefEnd, this.aType, this.aStyle);
+  }
+
+  // What <c> does once its column and row (-1 for none named) are known.
+  private startCellAt(col: number, row: number, t: number, s: number): void {
+    this.inCell = true;
+    if (col >= LIMITS.columns) throw overLimit("columns");
+    if (row >= LIMITS.rows) throw overLimit("rows");
+    this.col = col;
+    // A cell whose reference names another row than its <row> (seen in hand-made files) goes where it says.
+    if (row >= 0 && row !== this.rowIdx) this.rowIdx = row;
     this.t = t;
     this.s = s;
     this.fText = undefined;

@@ -62,6 +62,14 @@ function sizes(n: number): number[] {
   return [4093, 65_543];
 }
 
+/** A cell reference as writers write it, and in the forms hand-made files have: lower case, with $, with leading zeros. */
+function refText([col, row, form]: [number, number, string]): string {
+  const letter = String.fromCharCode(65 + col);
+  if (form === "lower") return letter.toLowerCase() + row;
+  if (form === "absolute") return `$${letter}$${row}`;
+  return form === "padded" ? `${letter}000${row}` : `${letter}${row}`;
+}
+
 let compared = 0;
 let partsCompared = 0;
 
@@ -351,7 +359,9 @@ describe("the byte scanner reads what the SAX reader read", () => {
     const text = fc.stringOf(fc.constantFrom("a", "长", "&amp;", "&#x1F600;", " ", "\r\n", "_x000D_", "<![CDATA[z]]>", "<!--c-->", "1", "."), { maxLength: 8 });
     const num = fc.oneof(fc.double({ noNaN: true }).map(String), fc.integer().map(String), fc.constantFrom("", " 1", "1e400", "0.10", "-0"));
     const cellXml = fc.record({
-      ref: fc.option(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 })), { nil: undefined }),
+      ref: fc.option(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom("plain", "lower", "absolute", "padded")), {
+        nil: undefined,
+      }),
       t: fc.option(fc.constantFrom("s", "str", "inlineStr", "b", "e", "d", "n"), { nil: undefined }),
       s: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
       f: fc.option(fc.constantFrom("A1+1", "SUM($A$1:B2)", "shared-master", "shared"), { nil: undefined }),
@@ -369,7 +379,7 @@ describe("the byte scanner reads what the SAX reader read", () => {
               .map((c) => {
                 const p = c.prefix;
                 const attrs = [
-                  c.ref ? `r=${c.q}${String.fromCharCode(65 + c.ref[0])}${c.ref[1]}${c.q}` : "",
+                  c.ref ? `r=${c.q}${refText(c.ref)}${c.q}` : "",
                   c.t ? `t=${c.q}${c.t}${c.q}` : "",
                   c.s !== undefined ? `s=${c.q}${c.s}${c.q}` : "",
                 ]
