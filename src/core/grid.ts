@@ -193,23 +193,36 @@ export class CellGrid {
 
   /** The cell at (row, col), made on each call; undefined for an empty one. */
   cell(row: number, col: number): Cell | undefined {
-    const s0 = this.slotOf(row);
-    if (s0 < 0) return undefined;
-    const first = this.rowFirst.get(row);
-    if (col < first || col >= this.rowEnd.get(row) || !Number.isInteger(col)) return undefined;
-    return this.at(s0 + col - first);
+    const s = this.slotAt(row, col);
+    return s < 0 ? undefined : this.at(s);
   }
 
   /** The cell's value when it is text (undefined otherwise), without making a cell. */
   text(row: number, col: number): string | undefined {
-    const s0 = this.slotOf(row);
-    if (s0 < 0) return undefined;
-    const first = this.rowFirst.get(row);
-    if (col < first || col >= this.rowEnd.get(row) || !Number.isInteger(col)) return undefined;
-    const s = s0 + col - first;
+    const s = this.slotAt(row, col);
+    if (s < 0) return undefined;
     const kind = this.kinds.get(s) & ~FORMULA;
     if (kind === K_SST) return this.strings.get(this.vals.get(s)) ?? "";
     return kind === K_TEXT ? this.texts[this.vals.get(s)] : undefined;
+  }
+
+  /** The cell's value when it is a number (undefined otherwise), without making a cell. */
+  number(row: number, col: number): number | undefined {
+    const s = this.slotAt(row, col);
+    if (s < 0) return undefined;
+    const kind = this.kinds.get(s) & ~FORMULA;
+    if (kind === K_INT) return this.vals.get(s);
+    if (kind === K_CENT) return this.vals.get(s) / 100;
+    return kind === K_F64 ? this.doubles.get(this.vals.get(s)) : undefined;
+  }
+
+  // The slot of the cell at (row, col), or -1 outside every row's cells.
+  private slotAt(row: number, col: number): number {
+    const s0 = this.slotOf(row);
+    if (s0 < 0) return -1;
+    const first = this.rowFirst.get(row);
+    if (col < first || col >= this.rowEnd.get(row) || !Number.isInteger(col)) return -1;
+    return s0 + col - first;
   }
 
   /** A row as an array (empty cells are holes), as plain rows hold it; undefined for a row without cells. */

@@ -90,6 +90,14 @@ export function textAt(sheet: SheetSnapshot, r: number, c: number): string | und
   return typeof v === "string" ? v : undefined;
 }
 
+/** The cell's value when it is a number, without making a cell. */
+export function numberAt(sheet: SheetSnapshot, r: number, c: number): number | undefined {
+  const rows = sheet.rows;
+  if (!Array.isArray(rows)) return rows.number(r, c);
+  const v = rows[r]?.[c]?.v;
+  return typeof v === "number" ? v : undefined;
+}
+
 /** A row's cells (empty ones are holes); undefined for a row without cells. A grid makes it anew on each call. */
 export function rowAt(sheet: SheetSnapshot, r: number): ReadonlyArray<Cell | undefined> | undefined {
   const rows = sheet.rows;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { CellGrid } from "../../src/core/grid";
 import type { Cell, CellValue, SheetSnapshot } from "../../src/core/snapshot";
-import { cellAt, plainRows, rowAt, rowCount, rowWidth, textAt } from "../../src/core/snapshot";
+import { cellAt, numberAt, plainRows, rowAt, rowCount, rowWidth, textAt } from "../../src/core/snapshot";
 import { SharedStrings } from "../../src/io/shared-strings";
 
 const SST = ["", "项目支出", "政府采购", "a\u00e9\u{1F600}"];
@@ -97,6 +97,7 @@ describe("CellGrid holds what plain rows hold", () => {
             const want = rows[r]?.[c];
             expect(got).toEqual(want);
             expect(textAt(sheet, r, c)).toBe(typeof want?.v === "string" ? want.v : undefined);
+            expect(numberAt(sheet, r, c)).toBe(typeof want?.v === "number" ? want.v : undefined);
             // -0 and 0 are told apart: toEqual does, so does Object.is.
             if (want && typeof want.v === "number") expect(Object.is(got!.v, want.v)).toBe(true);
           }

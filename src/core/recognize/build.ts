@@ -22,7 +22,7 @@ import type {
   WorkbookModel,
 } from "../model";
 import { isAddinSheet } from "../addin-sheets";
-import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, rowWidth, textAt } from "../snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, rowWidth, textAt, numberAt, type CellValue } from "../snapshot";
 import type { ColumnRole } from "./columns";
 import { findHeaders, type HeaderHit, headerText } from "./headers";
 import { sheetRole } from "./roles";
@@ -185,13 +185,17 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
   let unsafe = false;
   let oddSum = new Big(0);
   for (let r = hit.row + 1; r < end; r++) {
-    const cell = cellAt(sheet, r, amountCol);
-    if (!cell || isBlank(cell)) continue;
+    // A number is read without making a cell: a million payments would make a million.
+    let v: CellValue | undefined = numberAt(sheet, r, amountCol);
+    if (v === undefined) {
+      const cell = cellAt(sheet, r, amountCol);
+      if (!cell || isBlank(cell)) continue;
+      v = cell.v;
+    }
     if (rowIsTotal(sheet, r, amountCol)) {
-      totals.push(rawCell(cell, { sheet: sheet.name, row: r, col: amountCol }, money));
+      totals.push(rawCell(cellAt(sheet, r, amountCol), { sheet: sheet.name, row: r, col: amountCol }, money));
       continue;
     }
-    const v = cell.v;
     let yuan: Big | null = null;
     if (typeof v === "number") {
       // Whole 分 held exactly by a double: the common case, kept as an integer with no allocation.
@@ -241,8 +245,9 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
     dateCol: col(hit, "date") ?? null,
     payeeCol: col(hit, "payee") ?? null,
     memoCol: col(hit, "memo") ?? null,
-    rows: rows.slice(0, n),
-    fen: fen.slice(0, n),
+    // A copy only when rows were left out: a million payments would hold both arrays twice at once.
+    rows: n === size ? rows : rows.slice(0, n),
+    fen: n === size ? fen : fen.slice(0, n),
     odd,
     asText,
     total,
