@@ -11,10 +11,10 @@ import { fig, finding, type Rule } from "./rule";
  * open-addressing table over the whole-分 amounts: on a million-row ledger several times faster than sorting a copy,
  * and no object per payment.
  */
-function sameAmount(l: Ledger): number[][] {
+function sameAmount(l: Ledger, each: (group: number[]) => void): void {
   const fen = l.fen;
   const n = fen.length;
-  if (n < 2) return [];
+  if (n < 2) return;
   let bits = 1;
   while (1 << bits < 2 * n) bits++;
   const mask = (1 << bits) - 1;
@@ -39,10 +39,9 @@ function sameAmount(l: Ledger): number[][] {
     }
     last[h] = i;
   }
-  if (!repeated) return [];
+  if (!repeated) return;
   // From the end: a payment not yet taken that has one before it is the last of a group.
   const taken = new Uint8Array(n);
-  const groups: number[][] = [];
   for (let i = n - 1; i >= 0; i--) {
     if (taken[i] || prev[i]! < 0) continue;
     const g: number[] = [];
@@ -50,9 +49,9 @@ function sameAmount(l: Ledger): number[][] {
       taken[k] = 1;
       g.push(k);
     }
-    groups.push(g.reverse());
+    // One group at a time: a million payments may repeat a hundred thousand amounts.
+    each(g.reverse());
   }
-  return groups;
 }
 
 // A whole number of 分 (|f| < 2^53) mixed into 32 bits: its low and high words, multiplied out.
@@ -97,7 +96,7 @@ export const duplicatePayment: Rule = {
     const found: Array<[number, Finding]> = [];
     for (const l of ctx.model.ledgers) {
       if (l.payeeCol === null || l.dateCol === null) continue;
-      for (const group of sameAmount(l)) {
+      sameAmount(l, (group) => {
         // Dates first: they tell most pairs apart before any payee is read.
         for (const sameDay of sameKey(group, (i) => dayKey(l, i))) {
           for (const g of sameKey(sameDay, (i) => norm(payee(l, i)) || null)) {
@@ -117,7 +116,7 @@ export const duplicatePayment: Rule = {
             ]);
           }
         }
-      }
+      });
     }
     return found.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
   },
