@@ -31,18 +31,39 @@ const FORMULA = 0x80;
 const SHIFT = 16;
 const BLOCK = 1 << SHIFT;
 const MASK = BLOCK - 1;
+const FIRST = 256;
 
 type Fmts = Uint8Array | Uint16Array;
 
-/** Blocks of a fixed size: growing never copies what is there, and overshoots by at most one block. */
+/** Blocks of a fixed size past the first: growing copies at most one block, and overshoots by at most one. */
 class Blocks<T extends Uint8Array | Uint16Array | Int32Array | Float64Array> {
   readonly parts: T[] = [];
   constructor(private readonly make: (n: number) => T) {}
 
   set(i: number, v: number): void {
     const b = i >>> SHIFT;
+    if (b === 0) {
+      const p = this.parts[0];
+      if (p !== undefined && i < p.length) p[i] = v;
+      else this.growFirst(i)[i] = v;
+      return;
+    }
+    const first = this.parts[0];
+    if (first === undefined || first.length < BLOCK) this.growFirst(MASK);
     while (b >= this.parts.length) this.parts.push(this.make(BLOCK));
     this.parts[b]![i & MASK] = v;
+  }
+
+  // The first block starts small and doubles up to a full block: a form's sheet of a few hundred cells does not take
+  // the megabyte and more that full blocks of every column would.
+  private growFirst(i: number): T {
+    const old = this.parts[0];
+    let n = old ? old.length : FIRST;
+    while (n <= i) n *= 2;
+    const p = this.make(Math.min(n, BLOCK));
+    if (old) p.set(old as never);
+    this.parts[0] = p;
+    return p;
   }
 
   get(i: number): number {

@@ -7,6 +7,8 @@ import type { StringTable } from "../core/grid";
 
 const BLOCK_BITS = 20;
 const BLOCK = 1 << BLOCK_BITS;
+const FIRST = 4096;
+const EMPTY = Buffer.alloc(0);
 const INDEX_BLOCK = 1 << 16;
 const CACHE = 4096;
 // With the u flag a surrogate pair is one code point: only a lone surrogate matches.
@@ -17,7 +19,7 @@ export class SharedStrings implements StringTable {
   /** Characters (UTF-16 units) of all strings, for the sharedStringChars ceiling. */
   chars = 0;
   private readonly blocks: Buffer[] = [];
-  private used = BLOCK;
+  private used = 0;
   /** Per string: its first byte (block × BLOCK + offset) and its byte length; -1 for one kept aside. */
   private readonly starts: Int32Array[] = [];
   private readonly lengths: Int32Array[] = [];
@@ -79,11 +81,23 @@ export class SharedStrings implements StringTable {
     return Array.from({ length: this.count }, (_, i) => this.get(i)!);
   }
 
-  // Where n more bytes go: in the last block, or at the start of a new one.
+  // Where n more bytes go: in the last block, or at the start of a new one. The first block starts small and doubles
+  // up to a full one, so that a form's few hundred strings do not take a megabyte.
   private room(n: number): number {
-    if (this.used + n > BLOCK || this.blocks.length === 0) {
-      this.blocks.push(Buffer.allocUnsafe(BLOCK));
-      this.used = 0;
+    const k = this.blocks.length;
+    const last = k ? this.blocks[k - 1]! : EMPTY;
+    if (k === 0 || this.used + n > last.length) {
+      if (k <= 1 && last.length < BLOCK) {
+        let size = Math.max(FIRST, last.length);
+        while (size < this.used + n && size < BLOCK) size *= 2;
+        const grown = Buffer.allocUnsafe(size);
+        last.copy(grown, 0, 0, this.used);
+        this.blocks[0] = grown;
+      }
+      if (this.used + n > this.blocks[this.blocks.length - 1]!.length) {
+        this.blocks.push(Buffer.allocUnsafe(BLOCK));
+        this.used = 0;
+      }
     }
     const at = (this.blocks.length - 1) * BLOCK + this.used;
     this.used += n;

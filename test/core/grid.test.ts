@@ -138,3 +138,21 @@ describe("CellGrid holds what plain rows hold", () => {
     for (const r of [0, 13106, 13107, 65535, 65536, 199_999]) for (let c = 0; c < 5; c++) expect(grid.cell(r, c)).toEqual({ v: r * 5 + c + 0.25 });
   });
 });
+
+describe("CellGrid's first block grows with the sheet", () => {
+  test("a sheet whose first cell is far down, and rows past the first block, read back", () => {
+    const grid = new CellGrid(new SharedStrings());
+    const at = [70_000, 70_001, 140_000];
+    for (const r of at) grid.add(r, 3, r, 0);
+    for (const r of at) expect(grid.cell(r, 3)).toEqual({ v: r });
+    expect(grid.cell(5, 3)).toBeUndefined();
+    expect(grid.width(69_999)).toBe(0);
+    expect(grid.toJSON().filter(Boolean)).toHaveLength(3);
+  });
+
+  test("cells written across the first block's doublings keep their values", () => {
+    const grid = new CellGrid(new SharedStrings());
+    for (let r = 0; r < 70_000; r += 7) grid.add(r, r % 5, r * 1.5, grid.formatId(r % 2 ? "0.00" : undefined));
+    for (let r = 0; r < 70_000; r += 7) expect(grid.cell(r, r % 5)).toEqual(r % 2 ? { v: r * 1.5, fmt: "0.00" } : { v: r * 1.5 });
+  });
+});
