@@ -45,6 +45,11 @@ const EOCD_SEARCH = 22 + 0xffff;
 const CFB_SCAN_LIMIT = 64 * 1024 * 1024;
 const CHUNK = 64 * 1024;
 const READ_AHEAD = 4 * 1024 * 1024;
+/**
+ * Inflated bytes per chunk. Each chunk is a trip from the pool's thread to the main one and back before inflating goes
+ * on: at 64 KB those trips kept the two threads from overlapping (a 1M-row sheet read in 1.69 s, at 2 MB in 1.44 s).
+ */
+const INFLATE_CHUNK = 2 * 1024 * 1024;
 /** A file up to this size is read whole, once: a sample-sized workbook then costs no read per part. */
 const WHOLE_FILE = 8 * 1024 * 1024;
 /** A part that inflates to at most this is inflated at once: no stream, no wait on the thread pool per chunk. */
@@ -292,7 +297,7 @@ export class ZipArchive {
     const raw = this.src.stream(dataStart, e.compressedSize);
     let out: Readable = raw;
     if (e.method === 8) {
-      const inflate = zlib.createInflateRaw({ chunkSize: CHUNK });
+      const inflate = zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK });
       raw.on("error", (err) => inflate.destroy(err));
       // Buffered well ahead of the reader: the pool's thread inflates while the main thread scans what came before.
       const ahead = new PassThrough({ highWaterMark: READ_AHEAD });
