@@ -227,6 +227,22 @@ export class CellGrid {
     return kind === K_TEXT ? this.texts[this.vals.get(s)] : undefined;
   }
 
+  /** Whether a text cell of the row before column `upto` passes `test`: the row is looked up once, no cell is made. */
+  someText(row: number, upto: number, test: (text: string) => boolean): boolean {
+    const s0 = this.slotOf(row);
+    if (s0 < 0) return false;
+    const first = this.rowFirst.get(row);
+    const end = Math.min(upto, this.rowEnd.get(row));
+    for (let c = first; c < end; c++) {
+      const s = s0 + c - first;
+      const kind = this.kinds.get(s) & ~FORMULA;
+      if (kind === K_SST) {
+        if (test(this.strings.get(this.vals.get(s)) ?? "")) return true;
+      } else if (kind === K_TEXT && test(this.texts[this.vals.get(s)]!)) return true;
+    }
+    return false;
+  }
+
   /** The cell's value when it is a number (undefined otherwise), without making a cell. */
   number(row: number, col: number): number | undefined {
     const s = this.slotAt(row, col);

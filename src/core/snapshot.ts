@@ -90,6 +90,20 @@ export function textAt(sheet: SheetSnapshot, r: number, c: number): string | und
   return typeof v === "string" ? v : undefined;
 }
 
+/** Whether a text cell of row r before column `upto` passes `test`, without making cells. */
+export function someTextIn(sheet: SheetSnapshot, r: number, upto: number, test: (text: string) => boolean): boolean {
+  const rows = sheet.rows;
+  if (!Array.isArray(rows)) return rows.someText(r, upto, test);
+  const row = rows[r];
+  if (!row) return false;
+  const end = Math.min(upto, row.length);
+  for (let c = 0; c < end; c++) {
+    const v = row[c]?.v;
+    if (typeof v === "string" && test(v)) return true;
+  }
+  return false;
+}
+
 /** The cell's value when it is a number, without making a cell. */
 export function numberAt(sheet: SheetSnapshot, r: number, c: number): number | undefined {
   const rows = sheet.rows;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { CellGrid } from "../../src/core/grid";
 import type { Cell, CellValue, SheetSnapshot } from "../../src/core/snapshot";
-import { cellAt, numberAt, plainRows, rowAt, rowCount, rowWidth, textAt } from "../../src/core/snapshot";
+import { cellAt, numberAt, plainRows, rowAt, rowCount, rowWidth, someTextIn, textAt } from "../../src/core/snapshot";
 import { SharedStrings } from "../../src/io/shared-strings";
 
 const SST = ["", "项目支出", "政府采购", "a\u00e9\u{1F600}"];
@@ -92,6 +92,11 @@ describe("CellGrid holds what plain rows hold", () => {
         for (let r = -1; r <= rows.length; r++) {
           expect(rowWidth(sheet, r)).toBe(rows[r]?.length ?? 0);
           expect(rowAt(sheet, r)).toEqual(rows[r]);
+          for (const upto of [0, 3, 30]) {
+            const texts = (rows[r] ?? []).slice(0, upto).flatMap((c) => (typeof c?.v === "string" ? [c.v] : []));
+            expect(someTextIn(sheet, r, upto, () => true)).toBe(texts.length > 0);
+            expect(someTextIn(sheet, r, upto, (t) => t.includes("项目"))).toBe(texts.some((t) => t.includes("项目")));
+          }
           for (let c = -1; c <= 30; c++) {
             const got = cellAt(sheet, r, c);
             const want = rows[r]?.[c];

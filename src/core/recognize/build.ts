@@ -22,7 +22,7 @@ import type {
   WorkbookModel,
 } from "../model";
 import { isAddinSheet } from "../addin-sheets";
-import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, rowWidth, textAt, numberAt, type CellValue } from "../snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, someTextIn, numberAt, type CellValue } from "../snapshot";
 import type { ColumnRole } from "./columns";
 import { findHeaders, type HeaderHit, headerText } from "./headers";
 import { sheetRole } from "./roles";
@@ -160,12 +160,7 @@ function captionWeight(sheet: SheetSnapshot, hit: HeaderHit): NumCell | null {
 }
 
 function rowIsTotal(sheet: SheetSnapshot, r: number, upto: number): boolean {
-  const end = Math.min(upto, rowWidth(sheet, r));
-  for (let c = 0; c < end; c++) {
-    const text = textAt(sheet, r, c);
-    if (text !== undefined && isTotalLabel(text)) return true;
-  }
-  return false;
+  return someTextIn(sheet, r, upto, isTotalLabel);
 }
 
 function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
