@@ -97,11 +97,6 @@ export class CellGrid {
 
   constructor(private readonly strings: StringTable) {}
 
-  /** Number of cells held. */
-  get size(): number {
-    return this.cells;
-  }
-
   /**
    * Whether a cell at (row, col) comes after every cell so far and keeps the empty slots few; a false answer tells the
    * reader to hold the sheet as plain rows instead.
@@ -202,11 +197,6 @@ export class CellGrid {
     this.fmts.set(s, fmtId);
   }
 
-  /** The row's width: one past its last cell, 0 for a row without cells. */
-  width(row: number): number {
-    return this.slotOf(row) < 0 ? 0 : this.rowEnd.get(row);
-  }
-
   private slotOf(row: number): number {
     if (row < 0 || row >= this.length || !Number.isInteger(row)) return -1;
     return this.rowSlot.get(row);
@@ -216,15 +206,6 @@ export class CellGrid {
   cell(row: number, col: number): Cell | undefined {
     const s = this.slotAt(row, col);
     return s < 0 ? undefined : this.at(s);
-  }
-
-  /** The cell's value when it is text (undefined otherwise), without making a cell. */
-  text(row: number, col: number): string | undefined {
-    const s = this.slotAt(row, col);
-    if (s < 0) return undefined;
-    const kind = this.kinds.get(s) & ~FORMULA;
-    if (kind === K_SST) return this.strings.get(this.vals.get(s)) ?? "";
-    return kind === K_TEXT ? this.texts[this.vals.get(s)] : undefined;
   }
 
   /** Whether a text cell of the row before column `upto` passes `test`: the row is looked up once, no cell is made. */

@@ -82,14 +82,6 @@ export function cellAt(sheet: SheetSnapshot, r: number, c: number): Cell | undef
   return Array.isArray(rows) ? rows[r]?.[c] : rows.cell(r, c);
 }
 
-/** The cell's value when it is text, without making a cell: for scans over every row of a large sheet. */
-export function textAt(sheet: SheetSnapshot, r: number, c: number): string | undefined {
-  const rows = sheet.rows;
-  if (!Array.isArray(rows)) return rows.text(r, c);
-  const v = rows[r]?.[c]?.v;
-  return typeof v === "string" ? v : undefined;
-}
-
 /** Whether a text cell of row r before column `upto` passes `test`, without making cells. */
 export function someTextIn(sheet: SheetSnapshot, r: number, upto: number, test: (text: string) => boolean): boolean {
   const rows = sheet.rows;
@@ -116,12 +108,6 @@ export function numberAt(sheet: SheetSnapshot, r: number, c: number): number | u
 export function rowAt(sheet: SheetSnapshot, r: number): ReadonlyArray<Cell | undefined> | undefined {
   const rows = sheet.rows;
   return Array.isArray(rows) ? rows[r] : rows.row(r);
-}
-
-/** One past a row's last cell; 0 for a row without cells. */
-export function rowWidth(sheet: SheetSnapshot, r: number): number {
-  const rows = sheet.rows;
-  return Array.isArray(rows) ? (rows[r]?.length ?? 0) : rows.width(r);
 }
 
 /** One past the last row that holds cells. */

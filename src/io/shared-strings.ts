@@ -120,9 +120,3 @@ export class SharedStrings implements StringTable {
     this.record(-1, 0, text.length);
   }
 }
-
-/** Strings given as an array, as a table (tests and the reference reader). */
-export function stringTable(list: readonly string[]): StringTable {
-  const get = (i: number): string | undefined => (Number.isInteger(i) && i >= 0 ? list[i] : undefined);
-  return { count: list.length, get, isEmpty: (i) => get(i) === "" };
-}

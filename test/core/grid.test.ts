@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { CellGrid } from "../../src/core/grid";
 import type { Cell, CellValue, SheetSnapshot } from "../../src/core/snapshot";
-import { cellAt, numberAt, plainRows, rowAt, rowCount, rowWidth, someTextIn, textAt } from "../../src/core/snapshot";
+import { cellAt, numberAt, plainRows, rowAt, rowCount, someTextIn } from "../../src/core/snapshot";
 import { SharedStrings } from "../../src/io/shared-strings";
 
 const SST = ["", "项目支出", "政府采购", "a\u00e9\u{1F600}"];
@@ -85,12 +85,12 @@ describe("CellGrid holds what plain rows hold", () => {
     fc.assert(
       fc.property(cells, (input) => {
         const { grid, rows } = build(input);
-        expect(grid.size).toBe(input.length);
+        expect(grid.toJSON().flat()).toHaveLength(input.length);
         expect(grid.toJSON()).toEqual(rows);
         const sheet: SheetSnapshot = { name: "s", rows: grid, hidden: false, merges: [] };
         expect(rowCount(sheet)).toBe(rows.length);
         for (let r = -1; r <= rows.length; r++) {
-          expect(rowWidth(sheet, r)).toBe(rows[r]?.length ?? 0);
+          expect(rowAt(sheet, r)?.length ?? 0).toBe(rows[r]?.length ?? 0);
           expect(rowAt(sheet, r)).toEqual(rows[r]);
           for (const upto of [0, 3, 30]) {
             const texts = (rows[r] ?? []).slice(0, upto).flatMap((c) => (typeof c?.v === "string" ? [c.v] : []));
@@ -101,7 +101,6 @@ describe("CellGrid holds what plain rows hold", () => {
             const got = cellAt(sheet, r, c);
             const want = rows[r]?.[c];
             expect(got).toEqual(want);
-            expect(textAt(sheet, r, c)).toBe(typeof want?.v === "string" ? want.v : undefined);
             expect(numberAt(sheet, r, c)).toBe(typeof want?.v === "number" ? want.v : undefined);
             // -0 and 0 are told apart: toEqual does, so does Object.is.
             if (want && typeof want.v === "number") expect(Object.is(got!.v, want.v)).toBe(true);
@@ -139,7 +138,7 @@ describe("CellGrid holds what plain rows hold", () => {
   test("a million cells across blocks read back", () => {
     const grid = new CellGrid(table());
     for (let r = 0; r < 200_000; r++) for (let c = 0; c < 5; c++) grid.add(r, c, r * 5 + c + 0.25, 0);
-    expect(grid.size).toBe(1_000_000);
+    expect(grid.length).toBe(200_000);
     for (const r of [0, 13106, 13107, 65535, 65536, 199_999]) for (let c = 0; c < 5; c++) expect(grid.cell(r, c)).toEqual({ v: r * 5 + c + 0.25 });
   });
 });
@@ -151,7 +150,7 @@ describe("CellGrid's first block grows with the sheet", () => {
     for (const r of at) grid.add(r, 3, r, 0);
     for (const r of at) expect(grid.cell(r, 3)).toEqual({ v: r });
     expect(grid.cell(5, 3)).toBeUndefined();
-    expect(grid.width(69_999)).toBe(0);
+    expect(grid.row(69_999)).toBeUndefined();
     expect(grid.toJSON().filter(Boolean)).toHaveLength(3);
   });
 

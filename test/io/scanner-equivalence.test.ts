@@ -15,7 +15,6 @@ import { readCellFormats, type PartChunks, type SheetContext } from "../../src/i
 import { LIMITS } from "../../src/io/limits";
 import { WorkbookReadError } from "../../src/io/read-error";
 import type { StringTable } from "../../src/core/grid";
-import { stringTable } from "../../src/io/shared-strings";
 import { scanSharedStrings, scanSheetPart } from "../../src/io/sheet-scanner";
 import { locateParts } from "../../src/io/xlsx-reader";
 import { ZipArchive } from "../../src/io/zip-archive";
@@ -68,6 +67,12 @@ function refText([col, row, form]: [number, number, string]): string {
   if (form === "lower") return letter.toLowerCase() + row;
   if (form === "absolute") return `$${letter}$${row}`;
   return form === "padded" ? `${letter}000${row}` : `${letter}${row}`;
+}
+
+/** Strings given as an array, as a table: what the reference reader's sheets read. */
+function stringTable(list: readonly string[]): StringTable {
+  const get = (i: number): string | undefined => (Number.isInteger(i) && i >= 0 ? list[i] : undefined);
+  return { count: list.length, get, isEmpty: (i) => get(i) === "" };
 }
 
 let compared = 0;
