@@ -42,6 +42,12 @@ class Blocks<T extends Uint8Array | Uint16Array | Int32Array | Float64Array> {
 
   set(i: number, v: number): void {
     const b = i >>> SHIFT;
+    const part = this.parts[b];
+    // Nearly every call: a block that is there and long enough.
+    if (part !== undefined && (i & MASK) < part.length) {
+      part[i & MASK] = v;
+      return;
+    }
     if (b === 0) {
       const p = this.parts[0];
       if (p !== undefined && i < p.length) p[i] = v;

@@ -283,6 +283,11 @@ class SheetHandler implements XmlHandler {
         continue;
       }
       if (b[p + 1] !== 0x63 || b[p + 2] !== 0x20) return p;
+      const placed = this.plainCell(b, p + 3);
+      if (placed >= 0) {
+        p = placed;
+        continue;
+      }
       const i = this.attrsAt(b, p + 3);
       if (i < 0 || Number.isNaN(this.aStyle)) return p;
       let end: number;
@@ -307,6 +312,84 @@ class SheetHandler implements XmlHandler {
       this.endCell();
       p = end;
     }
+  }
+
+  /**
+   * The cell most writers write, r="B2" first, then s and t="s" or none, and <v>value</v> holding a plain number or a
+   * shared-string index, from `i` just past "<c ": placed in the grid in one pass, returning where its </c> ends. -1,
+   * with nothing changed, for any other cell, an empty shared string, a grid that does not take it, or the chunk's end.
+   */
+  private plainCell(b: Buffer, i: number): number {
+    const len = b.length;
+    if (this.plain || i + 3 > len || b[i] !== 0x72 || b[i + 1] !== 0x3d || b[i + 2] !== 0x22) return -1;
+    i += 3;
+    // r read here rather than by refAt, whose fields cost some 7 % of a ledger's scan.
+    let col = 0;
+    const cs = i;
+    for (; i < len && i - cs < 3; i++) {
+      const c = b[i]!;
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    const rs = i;
+    let row = 0;
+    for (; i < len && i - rs < 7; i++) {
+      const c = b[i]!;
+      if (c < 48 || c > 57) break;
+      row = row * 10 + (c - 48);
+    }
+    if (i >= len || b[i] !== 0x22 || col === 0 || i === rs) return -1;
+    i++;
+    let s = 0;
+    let t = T_NUM;
+    // s and t, in either order, each a space, one letter, '=' and a double quote.
+    while (i + 4 < len && b[i] === 0x20 && b[i + 2] === 0x3d && b[i + 3] === 0x22) {
+      const name = b[i + 1];
+      i += 4;
+      if (name === 0x73) {
+        const ds = i;
+        s = 0;
+        for (; i < len && i - ds < 6; i++) {
+          const c = b[i]!;
+          if (c < 48 || c > 57) break;
+          s = s * 10 + (c - 48);
+        }
+        if (i === ds || i >= len || b[i] !== 0x22) return -1;
+        i++;
+      } else if (name === 0x74) {
+        if (i + 1 >= len || b[i] !== 0x73 || b[i + 1] !== 0x22) return -1;
+        t = T_S;
+        i += 2;
+      } else return -1;
+    }
+    if (i + 4 > len || b[i] !== 0x3e || b[i + 1] !== 0x3c || b[i + 2] !== 0x76 || b[i + 3] !== 0x3e) return -1;
+    const vs = i + 4;
+    let q = vs;
+    while (q < len && q - vs < 32 && b[q] !== 0x3c) q++;
+    if (q + 8 > len || q === vs || b[q + 1] !== 0x2f || b[q + 2] !== 0x76 || b[q + 3] !== 0x3e || b[q + 4] !== 0x3c) return -1;
+    if (b[q + 5] !== 0x2f || b[q + 6] !== 0x63 || b[q + 7] !== 0x3e) return -1;
+    const r0 = row - 1;
+    const c0 = col - 1;
+    if (c0 >= LIMITS.columns || r0 >= LIMITS.rows || !this.grid.accepts(r0, c0)) return -1;
+    let v: number;
+    if (t === T_S) {
+      v = fastIndex(b, vs, q);
+      if (!(v < this.ctx.strings.count) || this.ctx.strings.isEmpty(v)) return -1;
+    } else {
+      v = fastNumber(b, vs, q);
+      if (Number.isNaN(v)) return -1;
+    }
+    this.rowIdx = r0;
+    this.col = c0;
+    this.inCell = false;
+    this.s = s;
+    this.count();
+    if (t === T_S) this.grid.addShared(r0, c0, v, this.fmtId());
+    else {
+      const fmt = this.ctx.formats[s];
+      this.grid.addNumber(r0, c0, fmt === undefined ? v : this.ctx.adjust(v, fmt), this.fmtId());
+    }
+    return q + 8;
   }
 
   // Attributes read by rest(): r as a byte range (-1 when absent), t, and s (NaN when not plain digits).
