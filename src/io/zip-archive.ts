@@ -43,7 +43,11 @@ const ZIP64_EOCD_SIG = 0x06064b50;
 const EOCD_SEARCH = 22 + 0xffff;
 // Compound files (encrypted .xlsx, legacy .xls) are scanned for stream names only up to this size.
 const CFB_SCAN_LIMIT = 64 * 1024 * 1024;
-const CHUNK = 64 * 1024;
+/**
+ * Compressed bytes per read. Each is a piece of work for the pool's thread that the main thread must hand over: at
+ * 64 KB a 1M-row sheet made some 730 of them, each waiting while the main thread scanned (its check 1.87 -> 1.70 s).
+ */
+const CHUNK = 1024 * 1024;
 const READ_AHEAD = 4 * 1024 * 1024;
 /**
  * Inflated bytes per chunk. Each chunk is a trip from the pool's thread to the main one and back before inflating goes
