@@ -88,6 +88,7 @@ export class CellGrid {
   /** Per row: its first slot (-1 for a row without cells), its first column and its width (one past its last cell). */
   private readonly rowSlot = new Blocks((n) => new Int32Array(n).fill(-1));
   private readonly rowFirst = new Blocks((n) => new Int32Array(n));
+  /** Ends of rows before the last: the last row's end is lastCol + 1 until the next row starts. */
   private readonly rowEnd = new Blocks((n) => new Int32Array(n));
   private readonly doubles = new Blocks((n) => new Float64Array(n));
   private doubleCount = 0;
@@ -98,6 +99,14 @@ export class CellGrid {
   private readonly formatIds = new Map<string, number>();
   private lastRow = -1;
   private lastCol = -1;
+  /**
+   * The block the next cells are written to, its arrays at hand: one shared Blocks.set for typed arrays of four kinds
+   * made each cell's three writes polymorphic, a tenth of a large sheet's read.
+   */
+  private block = -1;
+  private blockKinds = new Uint8Array(0);
+  private blockVals = new Int32Array(0);
+  private blockFmts: Fmts = new Uint8Array(0);
   private holes = 0;
   private cells = 0;
 
@@ -132,11 +141,13 @@ export class CellGrid {
     for (const p of this.fmts.parts) wide.parts.push(Uint16Array.from(p));
     this.fmts = wide;
     this.wideFmts = true;
+    this.block = -1;
   }
 
   // The slot for the next cell (accepts() said yes), with empty slots before it in its row.
   private slotFor(row: number, col: number): number {
     if (row !== this.lastRow) {
+      if (this.lastRow >= 0) this.rowEnd.set(this.lastRow, this.lastCol + 1);
       this.rowSlot.set(row, this.slots);
       this.rowFirst.set(row, col);
       this.lastRow = row;
@@ -144,7 +155,6 @@ export class CellGrid {
       for (let c = this.lastCol + 1; c < col; c++) this.kinds.set(this.slots++, K_NONE);
       this.holes += col - this.lastCol - 1;
     }
-    this.rowEnd.set(row, col + 1);
     this.lastCol = col;
     if (row >= this.length) this.length = row + 1;
     this.cells++;
@@ -198,9 +208,28 @@ export class CellGrid {
       kind |= FORMULA;
       this.formulas.set(s, formula);
     }
-    this.kinds.set(s, kind);
-    this.vals.set(s, val);
-    this.fmts.set(s, fmtId);
+    const o = s & MASK;
+    if (s >>> SHIFT !== this.block || o >= this.blockKinds.length) this.reach(s);
+    this.blockKinds[o] = kind;
+    this.blockVals[o] = val;
+    this.blockFmts[o] = fmtId;
+  }
+
+  // Makes slot s's block (grown or added) the one at hand.
+  private reach(s: number): void {
+    this.kinds.set(s, K_NONE);
+    this.vals.set(s, 0);
+    this.fmts.set(s, 0);
+    const b = s >>> SHIFT;
+    this.block = b;
+    this.blockKinds = this.kinds.parts[b]!;
+    this.blockVals = this.vals.parts[b]!;
+    this.blockFmts = this.fmts.parts[b]!;
+  }
+
+  // One past the row's last cell.
+  private endOf(row: number): number {
+    return row === this.lastRow ? this.lastCol + 1 : this.rowEnd.get(row);
   }
 
   private slotOf(row: number): number {
@@ -219,7 +248,7 @@ export class CellGrid {
     const s0 = this.slotOf(row);
     if (s0 < 0) return false;
     const first = this.rowFirst.get(row);
-    const end = Math.min(upto, this.rowEnd.get(row));
+    const end = Math.min(upto, this.endOf(row));
     for (let c = first; c < end; c++) {
       const s = s0 + c - first;
       const kind = this.kinds.get(s) & ~FORMULA;
@@ -245,7 +274,7 @@ export class CellGrid {
     const s0 = this.slotOf(row);
     if (s0 < 0) return -1;
     const first = this.rowFirst.get(row);
-    if (col < first || col >= this.rowEnd.get(row) || !Number.isInteger(col)) return -1;
+    if (col < first || col >= this.endOf(row) || !Number.isInteger(col)) return -1;
     return s0 + col - first;
   }
 
@@ -254,7 +283,7 @@ export class CellGrid {
     const s0 = this.slotOf(row);
     if (s0 < 0) return undefined;
     const first = this.rowFirst.get(row);
-    const end = this.rowEnd.get(row);
+    const end = this.endOf(row);
     const out = new Array<Cell | undefined>(end);
     for (let c = first; c < end; c++) {
       const cell = this.at(s0 + c - first);
