@@ -71,10 +71,6 @@ class Blocks<T extends Uint8Array | Uint16Array | Int32Array | Float64Array> {
     this.parts[0] = p;
     return p;
   }
-
-  get(i: number): number {
-    return this.parts[i >>> SHIFT]![i & MASK]!;
-  }
 }
 
 export class CellGrid {
@@ -227,14 +223,37 @@ export class CellGrid {
     this.blockFmts = this.fmts.parts[b]!;
   }
 
+  // Reads of each array from a site of its own: one shared get for typed arrays of four kinds was polymorphic.
+  private kindAt(s: number): number {
+    return this.kinds.parts[s >>> SHIFT]![s & MASK]!;
+  }
+  private valAt(s: number): number {
+    return this.vals.parts[s >>> SHIFT]![s & MASK]!;
+  }
+  private fmtAt(s: number): number {
+    return this.fmts.parts[s >>> SHIFT]![s & MASK]!;
+  }
+  private doubleAt(i: number): number {
+    return this.doubles.parts[i >>> SHIFT]![i & MASK]!;
+  }
+  private rowSlotAt(r: number): number {
+    return this.rowSlot.parts[r >>> SHIFT]![r & MASK]!;
+  }
+  private rowFirstAt(r: number): number {
+    return this.rowFirst.parts[r >>> SHIFT]![r & MASK]!;
+  }
+  private rowEndAt(r: number): number {
+    return this.rowEnd.parts[r >>> SHIFT]![r & MASK]!;
+  }
+
   // One past the row's last cell.
   private endOf(row: number): number {
-    return row === this.lastRow ? this.lastCol + 1 : this.rowEnd.get(row);
+    return row === this.lastRow ? this.lastCol + 1 : this.rowEndAt(row);
   }
 
   private slotOf(row: number): number {
     if (row < 0 || row >= this.length || !Number.isInteger(row)) return -1;
-    return this.rowSlot.get(row);
+    return this.rowSlotAt(row);
   }
 
   /** The cell at (row, col), made on each call; undefined for an empty one. */
@@ -247,14 +266,14 @@ export class CellGrid {
   someText(row: number, upto: number, test: (text: string) => boolean): boolean {
     const s0 = this.slotOf(row);
     if (s0 < 0) return false;
-    const first = this.rowFirst.get(row);
+    const first = this.rowFirstAt(row);
     const end = Math.min(upto, this.endOf(row));
     for (let c = first; c < end; c++) {
       const s = s0 + c - first;
-      const kind = this.kinds.get(s) & ~FORMULA;
+      const kind = this.kindAt(s) & ~FORMULA;
       if (kind === K_SST) {
-        if (test(this.strings.get(this.vals.get(s)) ?? "")) return true;
-      } else if (kind === K_TEXT && test(this.texts[this.vals.get(s)]!)) return true;
+        if (test(this.strings.get(this.valAt(s)) ?? "")) return true;
+      } else if (kind === K_TEXT && test(this.texts[this.valAt(s)]!)) return true;
     }
     return false;
   }
@@ -263,17 +282,17 @@ export class CellGrid {
   number(row: number, col: number): number | undefined {
     const s = this.slotAt(row, col);
     if (s < 0) return undefined;
-    const kind = this.kinds.get(s) & ~FORMULA;
-    if (kind === K_INT) return this.vals.get(s);
-    if (kind === K_CENT) return this.vals.get(s) / 100;
-    return kind === K_F64 ? this.doubles.get(this.vals.get(s)) : undefined;
+    const kind = this.kindAt(s) & ~FORMULA;
+    if (kind === K_INT) return this.valAt(s);
+    if (kind === K_CENT) return this.valAt(s) / 100;
+    return kind === K_F64 ? this.doubleAt(this.valAt(s)) : undefined;
   }
 
   // The slot of the cell at (row, col), or -1 outside every row's cells.
   private slotAt(row: number, col: number): number {
     const s0 = this.slotOf(row);
     if (s0 < 0) return -1;
-    const first = this.rowFirst.get(row);
+    const first = this.rowFirstAt(row);
     if (col < first || col >= this.endOf(row) || !Number.isInteger(col)) return -1;
     return s0 + col - first;
   }
@@ -282,7 +301,7 @@ export class CellGrid {
   row(row: number): Array<Cell | undefined> | undefined {
     const s0 = this.slotOf(row);
     if (s0 < 0) return undefined;
-    const first = this.rowFirst.get(row);
+    const first = this.rowFirstAt(row);
     const end = this.endOf(row);
     const out = new Array<Cell | undefined>(end);
     for (let c = first; c < end; c++) {
@@ -303,10 +322,10 @@ export class CellGrid {
   }
 
   private at(s: number): Cell | undefined {
-    const k = this.kinds.get(s);
+    const k = this.kindAt(s);
     const kind = k & ~FORMULA;
     if (kind === K_NONE) return undefined;
-    const val = this.vals.get(s);
+    const val = this.valAt(s);
     let v: CellValue;
     switch (kind) {
       case K_INT:
@@ -316,7 +335,7 @@ export class CellGrid {
         v = val / 100;
         break;
       case K_F64:
-        v = this.doubles.get(val);
+        v = this.doubleAt(val);
         break;
       case K_SST:
         v = this.strings.get(val) ?? "";
@@ -336,7 +355,7 @@ export class CellGrid {
       default:
         v = null;
     }
-    const fmt = this.formats[this.fmts.get(s)];
+    const fmt = this.formats[this.fmtAt(s)];
     // Only the properties a cell has, as the plain form holds them.
     if (k & FORMULA) {
       const f = this.formulas.get(s)!;
