@@ -20,8 +20,15 @@ const OUT = resolve(__dirname, "../../bench/out");
 const HEAP = ["--max-old-space-size=16384"];
 
 function phase(file: string, mode: "read" | "check"): Phase {
-  const out = execFileSync(process.execPath, [...HEAP, join(__dirname, "phase.js"), file, mode], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split("\n").pop()!) as Phase;
+  const rssFile = join(OUT, "peak-rss.txt");
+  rmSync(rssFile, { force: true });
+  const out = execFileSync(process.execPath, [...HEAP, "--require", PEAK_RSS, join(__dirname, "phase.js"), file, mode], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    env: { ...process.env, PEAK_RSS_FILE: rssFile },
+  });
+  const p = JSON.parse(out.trim().split("\n").pop()!) as Omit<Phase, "peakRssMb">;
+  return { ...p, peakRssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
 async function main(): Promise<void> {

@@ -32,8 +32,18 @@ export function isPercentFormat(fmt: string | undefined): boolean {
   return !!fmt && /%/.test(fmt.split(";")[0]!.replace(/"[^"]*"|\\./g, ""));
 }
 
+// A workbook has a few formats and a ledger asks about each of a million dates: the answer is kept per format.
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
-  const f = fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  return /[ymd]/i.test(f) && !/^[#0.,%]*$/.test(f);
+  let is = dateFormats.get(fmt);
+  if (is === undefined) {
+    const f = fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+    is = /[ymd]/i.test(f) && !/^[#0.,%]*$/.test(f);
+    // A crafted workbook may have tens of thousands of formats: the cache is dropped rather than grown past a few.
+    if (dateFormats.size >= 256) dateFormats.clear();
+    dateFormats.set(fmt, is);
+  }
+  return is;
 }

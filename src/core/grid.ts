@@ -35,6 +35,12 @@ const FIRST = 256;
 
 type Fmts = Uint8Array | Uint16Array;
 
+/**
+ * A test's answer per shared string (0 not yet asked, 1 no, 2 yes), for every sheet over the table: a ledger's rows
+ * repeat a few payees and memos a million times.
+ */
+const answers = new WeakMap<StringTable, Map<(text: string) => boolean, Uint8Array>>();
+
 /** Blocks of a fixed size past the first: growing copies at most one block, and overshoots by at most one. */
 class Blocks<T extends Uint8Array | Uint16Array | Int32Array | Float64Array> {
   readonly parts: T[] = [];
@@ -272,10 +278,26 @@ export class CellGrid {
       const s = s0 + c - first;
       const kind = this.kindAt(s) & ~FORMULA;
       if (kind === K_SST) {
-        if (test(this.strings.get(this.valAt(s)) ?? "")) return true;
+        if (this.sharedPasses(this.valAt(s), test)) return true;
       } else if (kind === K_TEXT && test(this.texts[this.valAt(s)]!)) return true;
     }
     return false;
+  }
+
+  private sharedPasses(i: number, test: (text: string) => boolean): boolean {
+    let tests = answers.get(this.strings);
+    if (!tests) answers.set(this.strings, (tests = new Map()));
+    let known = tests.get(test);
+    if (!known) tests.set(test, (known = new Uint8Array(this.strings.count)));
+    if (!(i < known.length)) return test(this.strings.get(i) ?? "");
+    if (known[i] === 0) known[i] = test(this.strings.get(i) ?? "") ? 2 : 1;
+    return known[i] === 2;
+  }
+
+  /** The cell's number format (undefined for General or an empty cell), without making a cell. */
+  format(row: number, col: number): string | undefined {
+    const s = this.slotAt(row, col);
+    return s < 0 || (this.kindAt(s) & ~FORMULA) === K_NONE ? undefined : this.formats[this.fmtAt(s)];
   }
 
   /** The cell's value when it is a number (undefined otherwise), without making a cell. */

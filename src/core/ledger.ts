@@ -1,9 +1,9 @@
 /** Reading payments out of a column-wise ledger: amounts exact to the 分, dates, payees, and a row view for small ledgers. */
-import { cellString, readDate } from "./cells";
+import { cellString, readDate, serialDate } from "./cells";
 import { Big } from "./decimal";
 import { isDateFormat } from "./display";
 import type { Ledger, Ref } from "./model";
-import { type Cell, isCellError, cellAt } from "./snapshot";
+import { type Cell, isCellError, cellAt, formatAt, numberAt } from "./snapshot";
 
 const HUNDRED = new Big(100);
 
@@ -40,6 +40,8 @@ export function dateCell(l: Ledger, i: number): Cell | undefined {
 }
 
 export function paymentDate(l: Ledger, i: number): { year: number; month: number; day: number } | null {
+  // A number is a date only by its format: read without making a cell. Text dates are parsed from the cell.
+  if (l.dateCol !== null && numberAt(l.data, l.rows[i]!, l.dateCol) !== undefined) return serialDate(paymentSerial(l, i));
   return readDate(dateCell(l, i));
 }
 
@@ -51,17 +53,12 @@ export function memo(l: Ledger, i: number): string {
   return cellString(cellOf(l, i, l.memoCol));
 }
 
-const dateFormats = new Map<string, boolean>();
-
-/** A date serial when the cell holds one (a number with a date format); the check is cached per format. */
-export function dateSerial(cell: Cell | undefined): number | null {
-  if (!cell || typeof cell.v !== "number" || !cell.fmt) return null;
-  let isDate = dateFormats.get(cell.fmt);
-  if (isDate === undefined) {
-    isDate = isDateFormat(cell.fmt);
-    dateFormats.set(cell.fmt, isDate);
-  }
-  return isDate ? cell.v : null;
+/** The payment's date serial when its date cell holds one, read without making a cell: a ledger may have a million. */
+export function paymentSerial(l: Ledger, i: number): number | null {
+  if (l.dateCol === null) return null;
+  const r = l.rows[i]!;
+  const v = numberAt(l.data, r, l.dateCol);
+  return v !== undefined && isDateFormat(formatAt(l.data, r, l.dateCol)) ? v : null;
 }
 
 export function isErrorValue(cell: Cell | undefined): boolean {

@@ -96,6 +96,12 @@ export function someTextIn(sheet: SheetSnapshot, r: number, upto: number, test: 
   return false;
 }
 
+/** The cell's number format (undefined for General or no cell), without making a cell. */
+export function formatAt(sheet: SheetSnapshot, r: number, c: number): string | undefined {
+  const rows = sheet.rows;
+  return Array.isArray(rows) ? rows[r]?.[c]?.fmt : rows.format(r, c);
+}
+
 /** The cell's value when it is a number, without making a cell. */
 export function numberAt(sheet: SheetSnapshot, r: number, c: number): number | undefined {
   const rows = sheet.rows;

@@ -1,4 +1,7 @@
 /** payment-out-of-period: a ledger payment dated outside the evaluation year. */
+import { CellGrid } from "../../src/core/grid";
+import { plainRows, type WorkbookSnapshot } from "../../src/core/snapshot";
+import { SharedStrings } from "../../src/io/shared-strings";
 import { briefs } from "../helpers/findings";
 import { type CellInput, date, sheet, workbook } from "../helpers/workbook";
 
@@ -50,5 +53,40 @@ describe("payment-out-of-period", () => {
       ledger([date(2023, 1, 1), "中国电信股份有限公司", "1月服务费", 938762.57], [date(2023, 12, 31), "中国电信股份有限公司", "12月服务费", 938762.57])
     );
     expect(briefs(wb, "payment-out-of-period")).toEqual([]);
+  });
+});
+
+/** The same sheets with their cells in a CellGrid, as the .xlsx reader holds them. */
+function onGrid(wb: WorkbookSnapshot): WorkbookSnapshot {
+  const strings = new SharedStrings();
+  return {
+    sheets: wb.sheets.map((s) => {
+      const grid = new CellGrid(strings);
+      plainRows(s).forEach((row, r) => row?.forEach((c, col) => c && grid.add(r, col, c.v, grid.formatId(c.fmt), c.f)));
+      return { ...s, rows: grid };
+    }),
+  };
+}
+
+describe("payment-out-of-period reads dates as numbers by their format", () => {
+  // Serials 1,024 days apart share a slot of the day cache: each must still be its own day.
+  const late = date(2024, 6, 1);
+  const wb = workbook(
+    ledger(
+      [late, "中国电信股份有限公司", "6月服务费", 100],
+      [{ v: (late.v as number) - 1024, fmt: late.fmt }, "中国电信股份有限公司", "旧账", 200],
+      [date(2023, 6, 1), "中国电信股份有限公司", "6月服务费", 300],
+      [{ v: (late.v as number) - 2048 }, "中国电信股份有限公司", "无日期格式的数", 400],
+      [{ v: 2958466, fmt: "yyyy-mm-dd" }, "中国电信股份有限公司", "超出日期范围", 500]
+    )
+  );
+  test.each([
+    ["plain rows", wb],
+    ["a cell grid", onGrid(wb)],
+  ])("in %s: 2024-06-01 and the day 1,024 days before, 2021-08-12, each itself; a number without a date format or past 9999 is no date", (_, snapshot) => {
+    expect(briefs(snapshot, "payment-out-of-period").map((f) => [f.cells, f.actual?.value])).toEqual([
+      [["支付台账!A3", "支付台账!D3"], "2024-06-01"],
+      [["支付台账!A4", "支付台账!D4"], "2021-08-12"],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** payment-out-of-period: a ledger payment dated outside the evaluation year. */
 import type { Finding } from "../findings";
-import { amountRef, amountYuan, dateCell, dateRef, dateSerial, paymentDate } from "../ledger";
+import { amountRef, amountYuan, dateRef, paymentDate, paymentSerial } from "../ledger";
 import { fig, finding, type Rule } from "./rule";
 
 // Excel serial of 1 January of a year (1900 system, past the phantom 1900-02-29).
@@ -19,7 +19,7 @@ export const paymentOutOfPeriod: Rule = {
       if (l.dateCol === null) continue;
       for (let i = 0; i < l.rows.length; i++) {
         // Date serials are compared as numbers; only text dates and flagged rows are parsed.
-        const serial = dateSerial(dateCell(l, i));
+        const serial = paymentSerial(l, i);
         if (serial !== null && serial >= from && serial < to) continue;
         const ymd = paymentDate(l, i);
         if (!ymd || ymd.year === year) continue;
