@@ -31,6 +31,13 @@ function phase(file: string, mode: "read" | "check"): Phase {
   return { ...p, peakRssMb: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
+// Each figure the median of three runs: one run of a phase under half a second moved by a tenth on this machine.
+function medianPhase(file: string, mode: "read" | "check"): Phase {
+  const runs = [phase(file, mode), phase(file, mode), phase(file, mode)];
+  const mid = (pick: (p: Phase) => number) => runs.map(pick).sort((a, b) => a - b)[1]!;
+  return { readMs: mid((p) => p.readMs), checkMs: mid((p) => p.checkMs), findings: runs[0]!.findings, peakRssMb: mid((p) => p.peakRssMb) };
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const sizes = [100_000, 1_000_000];
@@ -41,8 +48,8 @@ async function main(): Promise<void> {
       process.stderr.write(`writing ${file} …\n`);
       await writeLedgerWorkbook(file, rows);
     }
-    const read = phase(file, "read");
-    const check = phase(file, "check");
+    const read = medianPhase(file, "read");
+    const check = medianPhase(file, "check");
     results.push({ rows, mb: statSync(file).size / 1e6, read, check });
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

@@ -284,6 +284,20 @@ export class CellGrid {
     return false;
   }
 
+  /** Column col's numbers in rows from, from + 1, … into `out`, NaN where a row has none: one call for many rows. */
+  numbersIn(col: number, from: number, out: Float64Array): void {
+    for (let k = 0; k < out.length; k++) {
+      const s = this.slotAt(from + k, col);
+      const kind = s < 0 ? K_NONE : this.kindAt(s) & ~FORMULA;
+      out[k] = kind === K_INT ? this.valAt(s) : kind === K_CENT ? this.valAt(s) / 100 : kind === K_F64 ? this.doubleAt(this.valAt(s)) : NaN;
+    }
+  }
+
+  /** Per row from, from + 1, …: 1 in `out` where someText(row, upto, test) holds, 0 elsewhere. */
+  textRowsIn(from: number, upto: number, test: (text: string) => boolean, out: Uint8Array): void {
+    for (let k = 0; k < out.length; k++) out[k] = this.someText(from + k, upto, test) ? 1 : 0;
+  }
+
   private sharedPasses(i: number, test: (text: string) => boolean): boolean {
     let tests = answers.get(this.strings);
     if (!tests) answers.set(this.strings, (tests = new Map()));

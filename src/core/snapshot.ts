@@ -102,6 +102,26 @@ export function formatAt(sheet: SheetSnapshot, r: number, c: number): string | u
   return Array.isArray(rows) ? rows[r]?.[c]?.fmt : rows.format(r, c);
 }
 
+/**
+ * Column c's numbers in rows from, from + 1, … into `out`, NaN where a row holds none: a ledger's amounts read a block
+ * at a time, without a call per row.
+ */
+export function numbersIn(sheet: SheetSnapshot, c: number, from: number, out: Float64Array): void {
+  const rows = sheet.rows;
+  if (!Array.isArray(rows)) return rows.numbersIn(c, from, out);
+  for (let k = 0; k < out.length; k++) {
+    const v = rows[from + k]?.[c]?.v;
+    out[k] = typeof v === "number" ? v : NaN;
+  }
+}
+
+/** Per row from, from + 1, …: 1 in `out` where someTextIn(sheet, row, upto, test) holds, 0 elsewhere. */
+export function textRowsIn(sheet: SheetSnapshot, from: number, upto: number, test: (text: string) => boolean, out: Uint8Array): void {
+  const rows = sheet.rows;
+  if (!Array.isArray(rows)) return rows.textRowsIn(from, upto, test, out);
+  for (let k = 0; k < out.length; k++) out[k] = someTextIn(sheet, from + k, upto, test) ? 1 : 0;
+}
+
 /** The cell's value when it is a number, without making a cell. */
 export function numberAt(sheet: SheetSnapshot, r: number, c: number): number | undefined {
   const rows = sheet.rows;

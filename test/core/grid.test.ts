@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { CellGrid } from "../../src/core/grid";
 import type { Cell, CellValue, SheetSnapshot } from "../../src/core/snapshot";
-import { cellAt, formatAt, numberAt, plainRows, rowAt, rowCount, someTextIn } from "../../src/core/snapshot";
+import { cellAt, formatAt, numberAt, numbersIn, plainRows, rowAt, rowCount, someTextIn, textRowsIn } from "../../src/core/snapshot";
 import { SharedStrings } from "../../src/io/shared-strings";
 
 const SST = ["", "项目支出", "政府采购", "a\u00e9\u{1F600}"];
@@ -115,6 +115,29 @@ describe("CellGrid holds what plain rows hold", () => {
           }
         }
         expect(plainRows(sheet)).toEqual(rows);
+        // Read a block of rows at a time, as ledgers are: the same as cell by cell, on the grid and on plain rows.
+        const plain: SheetSnapshot = { ...sheet, rows };
+        for (const [from, n] of [
+          [0, rows.length + 2],
+          [1, 3],
+          [rows.length - 1, 1],
+        ] as const) {
+          if (from < 0) continue;
+          for (const c of [0, 1, 5]) {
+            const want = Array.from({ length: n }, (_, k) => numberAt(plain, from + k, c) ?? NaN);
+            for (const s of [sheet, plain]) {
+              const got = new Float64Array(n);
+              numbersIn(s, c, from, got);
+              expect([...got]).toEqual(want);
+            }
+          }
+          const totals = Array.from({ length: n }, (_, k) => (someTextIn(plain, from + k, 3, namesProject) ? 1 : 0));
+          for (const s of [sheet, plain]) {
+            const got = new Uint8Array(n);
+            textRowsIn(s, from, 3, namesProject, got);
+            expect([...got]).toEqual(totals);
+          }
+        }
       }),
       { numRuns: 300 }
     );
