@@ -5,6 +5,7 @@
  * Cells are stored row by row, each row from its first to its last cell with empty slots between; the builder takes
  * cells in sheet order only (the .xlsx reader falls back to plain rows for anything else).
  */
+import { isDateFormat } from "./display";
 import type { Cell, CellValue } from "./snapshot";
 
 /** Shared strings by index; undefined past the end. */
@@ -35,10 +36,7 @@ const FIRST = 256;
 
 type Fmts = Uint8Array | Uint16Array;
 
-/**
- * A test's answer per shared string (0 not yet asked, 1 no, 2 yes), for every sheet over the table: a ledger's rows
- * repeat a few payees and memos a million times.
- */
+/** Tests' answers per shared string, for every sheet over the table: a ledger's rows repeat a few payees a million times. */
 const answers = new WeakMap<StringTable, Map<(text: string) => boolean, Uint8Array>>();
 
 /** Blocks of a fixed size past the first: growing copies at most one block, and overshoots by at most one. */
@@ -99,6 +97,8 @@ export class CellGrid {
   /** Format codes by index; 0 is General. */
   private readonly formats: Array<string | undefined> = [undefined];
   private readonly formatIds = new Map<string, number>();
+  /** Whether each format is a date format, found on first use. */
+  private readonly dateFormats: boolean[] = [];
   private lastRow = -1;
   private lastCol = -1;
   /**
@@ -270,6 +270,45 @@ export class CellGrid {
 
   /** Whether a text cell of the row before column `upto` passes `test`: the row is looked up once, no cell is made. */
   someText(row: number, upto: number, test: (text: string) => boolean): boolean {
+    return this.textIn(row, upto, test, this.answersFor(test));
+  }
+
+  /** Column col's numbers in rows from, from + 1, … into `out`, NaN where a row has none: one call for many rows. */
+  numbersIn(col: number, from: number, out: Float64Array): void {
+    for (let k = 0; k < out.length; k++) out[k] = this.numberOr(this.slotAt(from + k, col), NaN);
+  }
+
+  /**
+   * Column col's date serials in rows from, from + 1, … into `out`: the number where a cell holds one with a date format,
+   * -Infinity where it holds one with another format, NaN where it holds none.
+   */
+  datesIn(col: number, from: number, out: Float64Array): void {
+    for (let k = 0; k < out.length; k++) {
+      const s = this.slotAt(from + k, col);
+      const v = this.numberOr(s, NaN);
+      out[k] = v !== v || this.isDate(this.fmtAt(s)) ? v : -Infinity;
+    }
+  }
+
+  // Slot s's number, or `none` for a slot (or -1) that holds none.
+  private numberOr(s: number, none: number): number {
+    const kind = s < 0 ? K_NONE : this.kindAt(s) & ~FORMULA;
+    return kind === K_INT ? this.valAt(s) : kind === K_CENT ? this.valAt(s) / 100 : kind === K_F64 ? this.doubleAt(this.valAt(s)) : none;
+  }
+
+  private isDate(id: number): boolean {
+    let date = this.dateFormats[id];
+    if (date === undefined) this.dateFormats[id] = date = isDateFormat(this.formats[id]);
+    return date;
+  }
+
+  /** Per row from, from + 1, …: 1 in `out` where someText(row, upto, test) holds, 0 elsewhere. */
+  textRowsIn(from: number, upto: number, test: (text: string) => boolean, out: Uint8Array): void {
+    const known = this.answersFor(test);
+    for (let k = 0; k < out.length; k++) out[k] = this.textIn(from + k, upto, test, known) ? 1 : 0;
+  }
+
+  private textIn(row: number, upto: number, test: (text: string) => boolean, known: Uint8Array): boolean {
     const s0 = this.slotOf(row);
     if (s0 < 0) return false;
     const first = this.rowFirstAt(row);
@@ -278,40 +317,25 @@ export class CellGrid {
       const s = s0 + c - first;
       const kind = this.kindAt(s) & ~FORMULA;
       if (kind === K_SST) {
-        if (this.sharedPasses(this.valAt(s), test)) return true;
+        const i = this.valAt(s);
+        if (!(i < known.length)) {
+          if (test(this.strings.get(i) ?? "")) return true;
+          continue;
+        }
+        if (known[i] === 0) known[i] = test(this.strings.get(i) ?? "") ? 2 : 1;
+        if (known[i] === 2) return true;
       } else if (kind === K_TEXT && test(this.texts[this.valAt(s)]!)) return true;
     }
     return false;
   }
 
-  /** Column col's numbers in rows from, from + 1, … into `out`, NaN where a row has none: one call for many rows. */
-  numbersIn(col: number, from: number, out: Float64Array): void {
-    for (let k = 0; k < out.length; k++) {
-      const s = this.slotAt(from + k, col);
-      const kind = s < 0 ? K_NONE : this.kindAt(s) & ~FORMULA;
-      out[k] = kind === K_INT ? this.valAt(s) : kind === K_CENT ? this.valAt(s) / 100 : kind === K_F64 ? this.doubleAt(this.valAt(s)) : NaN;
-    }
-  }
-
-  /** Per row from, from + 1, …: 1 in `out` where someText(row, upto, test) holds, 0 elsewhere. */
-  textRowsIn(from: number, upto: number, test: (text: string) => boolean, out: Uint8Array): void {
-    for (let k = 0; k < out.length; k++) out[k] = this.someText(from + k, upto, test) ? 1 : 0;
-  }
-
-  private sharedPasses(i: number, test: (text: string) => boolean): boolean {
+  // The test's answers kept per shared string (0 not yet asked, 1 no, 2 yes), shared by the table's sheets.
+  private answersFor(test: (text: string) => boolean): Uint8Array {
     let tests = answers.get(this.strings);
     if (!tests) answers.set(this.strings, (tests = new Map()));
     let known = tests.get(test);
     if (!known) tests.set(test, (known = new Uint8Array(this.strings.count)));
-    if (!(i < known.length)) return test(this.strings.get(i) ?? "");
-    if (known[i] === 0) known[i] = test(this.strings.get(i) ?? "") ? 2 : 1;
-    return known[i] === 2;
-  }
-
-  /** The cell's number format (undefined for General or an empty cell), without making a cell. */
-  format(row: number, col: number): string | undefined {
-    const s = this.slotAt(row, col);
-    return s < 0 || (this.kindAt(s) & ~FORMULA) === K_NONE ? undefined : this.formats[this.fmtAt(s)];
+    return known;
   }
 
   /** The cell's value when it is a number (undefined otherwise), without making a cell. */

@@ -3,7 +3,7 @@ import { cellString, readDate, serialDate } from "./cells";
 import { Big } from "./decimal";
 import { isDateFormat } from "./display";
 import type { Ledger, Ref } from "./model";
-import { type Cell, isCellError, cellAt, formatAt, numberAt } from "./snapshot";
+import { type Cell, isCellError, cellAt, type SheetSnapshot } from "./snapshot";
 
 const HUNDRED = new Big(100);
 
@@ -39,10 +39,35 @@ export function dateCell(l: Ledger, i: number): Cell | undefined {
   return cellOf(l, i, l.dateCol);
 }
 
+/** Ledger.days of a payment whose date cell holds no number, and of one whose number is no date. */
+export const NO_NUMBER = -1;
+export const NOT_A_DATE = -2;
+
 export function paymentDate(l: Ledger, i: number): { year: number; month: number; day: number } | null {
-  // A number is a date only by its format: read without making a cell. Text dates are parsed from the cell.
-  if (l.dateCol !== null && numberAt(l.data, l.rows[i]!, l.dateCol) !== undefined) return serialDate(paymentSerial(l, i));
-  return readDate(dateCell(l, i));
+  const day = l.days[i]!;
+  if (day >= 0) return serialDate(day);
+  // Text dates are parsed from the cell.
+  return day === NO_NUMBER ? readDate(dateCell(l, i)) : null;
+}
+
+/**
+ * Column c's date serials in rows from, from + 1, … into `out`, a block at a time: the number where a cell holds one
+ * with a date format, -Infinity where it holds one with another format, NaN where it holds none.
+ */
+export function datesIn(sheet: SheetSnapshot, c: number, from: number, out: Float64Array): void {
+  const rows = sheet.rows;
+  if (!Array.isArray(rows)) return rows.datesIn(c, from, out);
+  for (let k = 0; k < out.length; k++) {
+    const cell = rows[from + k]?.[c];
+    const v = cell?.v;
+    out[k] = typeof v !== "number" || v !== v ? NaN : isDateFormat(cell!.fmt) ? v : -Infinity;
+  }
+}
+
+/** Ledger.days of a date serial as datesIn() gives it. */
+export function dayOf(serial: number): number {
+  if (serial !== serial) return NO_NUMBER;
+  return serial > 0 && serial < 2958466 ? Math.floor(serial) : NOT_A_DATE;
 }
 
 export function payee(l: Ledger, i: number): string {
@@ -51,14 +76,6 @@ export function payee(l: Ledger, i: number): string {
 
 export function memo(l: Ledger, i: number): string {
   return cellString(cellOf(l, i, l.memoCol));
-}
-
-/** The payment's date serial when its date cell holds one, read without making a cell: a ledger may have a million. */
-export function paymentSerial(l: Ledger, i: number): number | null {
-  if (l.dateCol === null) return null;
-  const r = l.rows[i]!;
-  const v = numberAt(l.data, r, l.dateCol);
-  return v !== undefined && isDateFormat(formatAt(l.data, r, l.dateCol)) ? v : null;
 }
 
 export function isErrorValue(cell: Cell | undefined): boolean {

@@ -78,6 +78,11 @@ export interface Ledger {
   rows: Uint32Array;
   /** Each payment in 分 when it is a whole number of 分 and within exact integer range; NaN otherwise (see `odd`). */
   fen: Float64Array;
+  /**
+   * Each payment's day: the whole part of its date serial when its date cell holds a number with a date format within
+   * Excel's dates; NO_NUMBER when the cell holds no number (a text date, or none), NOT_A_DATE for any other number.
+   */
+  days: Int32Array;
   /** Exact 元 of the payments that `fen` cannot hold, by payment index. */
   odd: Map<number, Big>;
   /** Indices of payments whose amount is a number stored as text. */

@@ -96,12 +96,6 @@ export function someTextIn(sheet: SheetSnapshot, r: number, upto: number, test: 
   return false;
 }
 
-/** The cell's number format (undefined for General or no cell), without making a cell. */
-export function formatAt(sheet: SheetSnapshot, r: number, c: number): string | undefined {
-  const rows = sheet.rows;
-  return Array.isArray(rows) ? rows[r]?.[c]?.fmt : rows.format(r, c);
-}
-
 /**
  * Column c's numbers in rows from, from + 1, … into `out`, NaN where a row holds none: a ledger's amounts read a block
  * at a time, without a call per row.

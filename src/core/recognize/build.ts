@@ -24,6 +24,7 @@ import type {
 import { isAddinSheet } from "../addin-sheets";
 import { type SheetSnapshot, type WorkbookSnapshot, cellAt, rowAt, rowCount, someTextIn, numbersIn, textRowsIn, type CellValue } from "../snapshot";
 import type { ColumnRole } from "./columns";
+import { datesIn, dayOf } from "../ledger";
 import { findHeaders, type HeaderHit, headerText } from "./headers";
 import { sheetRole } from "./roles";
 import { fundSource, isTotalLabel } from "./sources";
@@ -182,13 +183,17 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
   let unsafe = false;
   let oddSum = new Big(0);
   // Amounts and 合计 labels read a block of rows at a time, without a cell or a call per row.
+  const dateCol = col(hit, "date") ?? null;
+  const days = new Int32Array(size);
   const nums = new Float64Array(Math.min(LEDGER_BLOCK, size));
+  const dates = new Float64Array(nums.length).fill(NaN);
   const isTotal = new Uint8Array(nums.length);
   for (let r = hit.row + 1, k = nums.length; r < end; r++, k++) {
     if (k === nums.length) {
       const m = Math.min(nums.length, end - r);
       numbersIn(sheet, amountCol, r, nums.subarray(0, m));
       textRowsIn(sheet, r, amountCol, isTotalLabel, isTotal.subarray(0, m));
+      if (dateCol !== null) datesIn(sheet, dateCol, r, dates.subarray(0, m));
       k = 0;
     }
     let v: CellValue | undefined = nums[k]!;
@@ -207,6 +212,7 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
       const x = Math.round(v * perFen);
       if (Number.isSafeInteger(x) && x / perFen === v) {
         rows[n] = r;
+        days[n] = dayOf(dates[k]!);
         fen[n] = x;
         fenSum += x;
         if (Math.abs(fenSum) > Number.MAX_SAFE_INTEGER) unsafe = true;
@@ -222,6 +228,7 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
     } else continue;
     const f = yuan.times(100);
     rows[n] = r;
+    days[n] = dayOf(dates[k]!);
     if (f.eq(f.round(0)) && f.abs().lt(Number.MAX_SAFE_INTEGER)) {
       fen[n] = Number(f.toFixed(0));
       fenSum += fen[n]!;
@@ -247,12 +254,13 @@ function readLedger(sheet: SheetSnapshot, hit: HeaderHit, end: number): Ledger {
     headerRow: hit.row,
     scale: money,
     amountCol,
-    dateCol: col(hit, "date") ?? null,
+    dateCol,
     payeeCol: col(hit, "payee") ?? null,
     memoCol: col(hit, "memo") ?? null,
     // A copy only when rows were left out: a million payments would hold both arrays twice at once.
     rows: n === size ? rows : rows.slice(0, n),
     fen: n === size ? fen : fen.slice(0, n),
+    days: n === size ? days : days.slice(0, n),
     odd,
     asText,
     total,

@@ -1,6 +1,6 @@
 /** payment-out-of-period: a ledger payment dated outside the evaluation year. */
 import type { Finding } from "../findings";
-import { amountRef, amountYuan, dateRef, paymentDate, paymentSerial } from "../ledger";
+import { amountRef, amountYuan, dateRef, paymentDate } from "../ledger";
 import { fig, finding, type Rule } from "./rule";
 
 // Excel serial of 1 January of a year (1900 system, past the phantom 1900-02-29).
@@ -18,9 +18,9 @@ export const paymentOutOfPeriod: Rule = {
     for (const l of ctx.model.ledgers) {
       if (l.dateCol === null) continue;
       for (let i = 0; i < l.rows.length; i++) {
-        // Date serials are compared as numbers; only text dates and flagged rows are parsed.
-        const serial = paymentSerial(l, i);
-        if (serial !== null && serial >= from && serial < to) continue;
+        // Days of date serials are compared as numbers; only text dates and flagged rows are parsed.
+        const day = l.days[i]!;
+        if (day >= from && day < to) continue;
         const ymd = paymentDate(l, i);
         if (!ymd || ymd.year === year) continue;
         const shown = `${ymd.year}-${String(ymd.month).padStart(2, "0")}-${String(ymd.day).padStart(2, "0")}`;
