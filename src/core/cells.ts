@@ -60,17 +60,12 @@ export function cellString(cell: Cell | undefined): string {
 export function readDate(cell: Cell | undefined): { year: number; month: number; day: number } | null {
   if (!cell) return null;
   const v = cell.v;
-  if (typeof v === "number") return isDateFormat(cell.fmt) ? serialDate(v) : null;
+  if (typeof v === "number") return isDateFormat(cell.fmt) && v > 0 && v < 2958466 ? fromSerial(v) : null;
   if (typeof v === "string") {
     const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(v.normalize("NFKC"));
     if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   }
   return null;
-}
-
-/** The day of a date serial within Excel's range (1900-01-01 to 9999-12-31); null for null or any other number. */
-export function serialDate(serial: number | null): { year: number; month: number; day: number } | null {
-  return serial !== null && serial > 0 && serial < 2958466 ? fromSerial(serial) : null;
 }
 
 // The days asked for last, by serial day: a ledger's payments fall on a few hundred days.
@@ -79,7 +74,7 @@ const cachedDay = new Int32Array(DAY_CACHE).fill(-1);
 const cachedYmd: Array<{ year: number; month: number; day: number }> = new Array(DAY_CACHE);
 
 // 1900 date system; serials before 61 sit before Excel's phantom 1900-02-29. The object is shared: callers only read it.
-function fromSerial(serial: number): { year: number; month: number; day: number } {
+export function fromSerial(serial: number): { year: number; month: number; day: number } {
   const whole = Math.floor(serial);
   const k = whole & (DAY_CACHE - 1);
   if (cachedDay[k] === whole) return cachedYmd[k]!;

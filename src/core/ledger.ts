@@ -1,5 +1,5 @@
 /** Reading payments out of a column-wise ledger: amounts exact to the 分, dates, payees, and a row view for small ledgers. */
-import { cellString, readDate, serialDate } from "./cells";
+import { cellString, fromSerial, readDate } from "./cells";
 import { Big } from "./decimal";
 import { isDateFormat } from "./display";
 import type { Ledger, Ref } from "./model";
@@ -45,7 +45,7 @@ export const NOT_A_DATE = -2;
 
 export function paymentDate(l: Ledger, i: number): { year: number; month: number; day: number } | null {
   const day = l.days[i]!;
-  if (day >= 0) return serialDate(day);
+  if (day >= 0) return fromSerial(day);
   // Text dates are parsed from the cell.
   return day === NO_NUMBER ? readDate(dateCell(l, i)) : null;
 }

@@ -77,16 +77,22 @@ describe("payment-out-of-period reads dates as numbers by their format", () => {
       [{ v: (late.v as number) - 1024, fmt: late.fmt }, "中国电信股份有限公司", "旧账", 200],
       [date(2023, 6, 1), "中国电信股份有限公司", "6月服务费", 300],
       [{ v: (late.v as number) - 2048 }, "中国电信股份有限公司", "无日期格式的数", 400],
-      [{ v: 2958466, fmt: "yyyy-mm-dd" }, "中国电信股份有限公司", "超出日期范围", 500]
+      [{ v: 2958466, fmt: "yyyy-mm-dd" }, "中国电信股份有限公司", "超出日期范围", 500],
+      // A time of day alone, as serial 0.5: day 0, which Excel shows as 1900-01-00 and the 1900 system puts before 1900.
+      [{ v: 0.5, fmt: "yyyy-mm-dd h:mm" }, "中国电信股份有限公司", "只有时间", 600]
     )
   );
   test.each([
     ["plain rows", wb],
     ["a cell grid", onGrid(wb)],
-  ])("in %s: 2024-06-01 and the day 1,024 days before, 2021-08-12, each itself; a number without a date format or past 9999 is no date", (_, snapshot) => {
-    expect(briefs(snapshot, "payment-out-of-period").map((f) => [f.cells, f.actual?.value])).toEqual([
-      [["支付台账!A3", "支付台账!D3"], "2024-06-01"],
-      [["支付台账!A4", "支付台账!D4"], "2021-08-12"],
-    ]);
-  });
+  ])(
+    "in %s: 2024-06-01 and the day 1,024 days before, 2021-08-12, each itself; a number without a date format or past 9999 is no date; a time alone is day 0",
+    (_, snapshot) => {
+      expect(briefs(snapshot, "payment-out-of-period").map((f) => [f.cells, f.actual?.value])).toEqual([
+        [["支付台账!A3", "支付台账!D3"], "2024-06-01"],
+        [["支付台账!A4", "支付台账!D4"], "2021-08-12"],
+        [["支付台账!A8", "支付台账!D8"], "1899-12-31"],
+      ]);
+    }
+  );
 });
