@@ -133,7 +133,15 @@ export function deriveFacts(model: WorkbookModel): Facts {
     }
   }
   if (!budget) {
-    const stated = statedExecution(model);
+    const bySource = statedBySource(model);
+    for (const r of bySource) {
+      if (r.initial)
+        known.push({ yuan: r.initial.yuan!, quantity: "initial", source: r.source, concepts: ["budget-initial", "budget"], refs: [r.initial.ref] });
+      known.push({ yuan: r.annual.yuan!, quantity: "annual", source: r.source, concepts: ["budget-annual", "budget"], refs: [r.annual.ref] });
+      known.push({ yuan: r.executed.yuan!, quantity: "executed", source: r.source, concepts: ["executed"], refs: [r.executed.ref] });
+      rates.push(r);
+    }
+    const stated = bySource.some((r) => r.source === "total") ? null : statedExecution(model);
     if (stated) {
       const { annual: a, executed: e } = stated;
       known.push({ yuan: a.yuan!, quantity: "annual", source: "total", concepts: ["budget-annual", "budget"], refs: [a.ref] });
@@ -174,6 +182,46 @@ function statedExecution(model: WorkbookModel): { annual: NumCell; executed: Num
     }
   }
   return null;
+}
+
+/** Sentences comparing with another year: their amounts are not this year's. */
+const OTHER_YEAR = /(上年|上一年|去年|同比)/;
+type Stated = "budget-initial" | "budget-annual" | "executed";
+
+/**
+ * A narrative-only scope's budget as its text lays it out by fund source, wherever the figures stand ("资金总额-全年预算数
+ * 11268530.96元" under 预算情况, "资金总额-全年执行数10655546.85元" under 执行情况): a source's rate is checkable once its
+ * 全年预算数 and 全年执行数 are each stated with one value. A source whose figures disagree among themselves states none.
+ */
+function statedBySource(model: WorkbookModel): RateFact[] {
+  const seen = new Map<FundSource, Map<Stated, NumCell | null>>();
+  for (const n of model.narratives) {
+    for (const p of n.paragraphs) {
+      let end = 0;
+      for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
+        end += sentence.length;
+        if (NOT_THE_YEAR.test(sentence) || OTHER_YEAR.test(sentence)) continue;
+        for (const f of p.figures) {
+          if (f.start < end - sentence.length || f.end > end) continue;
+          if (f.kind !== "money" || !f.yuan || f.bound || !f.source || f.periodYears !== null) continue;
+          if (f.concept !== "budget-initial" && f.concept !== "budget-annual" && f.concept !== "executed") continue;
+          let bySource = seen.get(f.source);
+          if (!bySource) seen.set(f.source, (bySource = new Map()));
+          const had = bySource.get(f.concept);
+          if (had === undefined) bySource.set(f.concept, fromText(f, p.ref));
+          else if (had && !had.yuan!.eq(f.yuan)) bySource.set(f.concept, null);
+        }
+      }
+    }
+  }
+  const out: RateFact[] = [];
+  for (const [source, by] of seen) {
+    const annual = by.get("budget-annual");
+    const executed = by.get("executed");
+    if (!annual || !executed) continue;
+    out.push({ source, annual, executed, initial: by.get("budget-initial") ?? null });
+  }
+  return out;
 }
 
 // Project-info values carry their unit in the label: 项目总预算（万元）.

@@ -43,6 +43,26 @@ describe("rate-mismatch", () => {
     ]);
   });
 
+  test("a report of text alone: 全年预算数 in one paragraph, 全年执行数 and a wrong 执行率 in another", () => {
+    const wb = workbook(
+      narrative("资金总额-年初预算数11265500元，资金总额-全年预算数11268530.96元。", "资金总额-全年执行数10655546.85元，资金总额-执行率95.56%")
+    );
+    expect(briefs(wb, "rate-mismatch")).toEqual([
+      {
+        rule: "rate-mismatch",
+        severity: "error",
+        cells: ["自评报告!A3", "自评报告!A2"],
+        expected: { value: "94.56", unit: "%" },
+        actual: { value: "95.56", unit: "%" },
+      },
+    ]);
+    // Twin: the right rate.
+    const right = workbook(
+      narrative("资金总额-年初预算数11265500元，资金总额-全年预算数11268530.96元。", "资金总额-全年执行数10655546.85元，资金总额-执行率94.56%")
+    );
+    expect(briefs(right, "rate-mismatch")).toEqual([]);
+  });
+
   test("a bare ratio in a rate cell read as a percentage: 0.9656 for 94.56%", () => {
     const wb = workbook(haikouBudget((r) => (r[4]![4] = 0.9656)));
     expect(briefs(wb, "rate-mismatch")).toEqual([

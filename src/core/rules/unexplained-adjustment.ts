@@ -112,6 +112,8 @@ function lowRatesInText(ctx: RuleContext): Finding[] {
       if (explained(p.text) || explained(next)) return;
       for (const f of p.figures) {
         if (f.kind !== "percent" || f.bound || !f.number.value.lt(LOW_RATE) || f.strayUnit) continue;
+        // A source the text gives no budget for (0 元) has no rate to fall short: undefined-rate speaks of it.
+        if (ctx.facts.rates.some((r) => r.source === (f.source ?? "total") && r.annual.yuan?.eq(0))) continue;
         const s = sentenceOf(p.text, f.start);
         if (!/(执行率|资金执行|预算执行|执行进度|支出进度)/.test(s) || /(完成率|到位率|覆盖率|满意度|合格率|知晓率|占)/.test(f.label)) continue;
         out.push(
