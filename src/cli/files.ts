@@ -32,12 +32,12 @@ function isDir(input: string): boolean {
 }
 
 /**
- * `check report.docx workbook.xlsx`: exactly one Word report and one workbook, both named as files, are one scope, the
+ * `check report.docx workbook.xlsx`: exactly one Word (or plain-text) report and one workbook, both named as files, are one scope, the
  * report first whatever the order given.
  */
 function pairOf(inputs: string[]): Job | undefined {
   if (inputs.length !== 2 || inputs.some(isDir)) return undefined;
-  const doc = inputs.find((f) => /^\.(docx|docm)$/i.test(extname(f)));
+  const doc = inputs.find((f) => /^\.(docx|docm|txt)$/i.test(extname(f)));
   const book = inputs.find((f) => /^\.(xlsx|xlsm)$/i.test(extname(f)));
   return doc !== undefined && book !== undefined ? { file: doc, workbook: book } : undefined;
 }

@@ -167,8 +167,8 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command("selfeval").version(VERSION).description("项目支出绩效自评 workbook checker / 绩效自评助手");
   program
     .command("check")
-    .description("check workbooks (.xlsx files or folders) for slips")
-    .argument("<files...>", "workbooks or folders")
+    .description("check workbooks (.xlsx), Word reports (.docx), plain-text reports (.txt) or folders for slips")
+    .argument("<files...>", "workbooks, reports or folders")
     .option("--json", "one JSON document on stdout")
     .option("--review <file.xlsx>", "also write a review workbook of the batch: summary by risk, every finding, how risk is scored")
     .option("--file-timeout <seconds>", `in a batch, stop a file's check after this long (default ${BATCH_LIMITS.seconds})`, seconds)

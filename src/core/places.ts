@@ -33,6 +33,8 @@ export function placeName(ref: string, sheets: readonly PlaceSheet[], s: Strings
       return s.docx.tableCell({ table: String(doc.table ?? ""), row: n, col: String(at.col + 1) });
     case "textboxes":
       return s.docx.textBox({ n });
+    case "lines":
+      return s.docx.line({ n });
     case "notes":
       return doc.notes === "endnotes" ? s.docx.endnote({ n }) : s.docx.footnote({ n });
   }

@@ -51,10 +51,11 @@ export interface SheetSnapshot {
 
 /**
  * The part of a .docx a sheet holds: the body's paragraphs (row n = the n-th non-empty paragraph), a table (表N, laid out
- * as Excel would), footnotes or endnotes (row n = note n), or the paragraphs of text boxes.
+ * as Excel would), footnotes or endnotes (row n = note n), or the paragraphs of text boxes; or a plain-text report's
+ * lines (row n = line n + 1).
  */
 export interface DocumentPart {
-  kind: "body" | "table" | "notes" | "textboxes";
+  kind: "body" | "table" | "notes" | "textboxes" | "lines";
   /** A table's number in the document, from 1 in the order tables start. */
   table?: number;
   notes?: "footnotes" | "endnotes";

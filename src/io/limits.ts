@@ -34,6 +34,8 @@ export const LIMITS = {
   /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
   rows: 1_048_576,
   columns: 16_384,
+  /** Bytes of a plain-text report: a 200-page 自评报告 is well under a megabyte. */
+  textBytes: 50_000_000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

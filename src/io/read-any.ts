@@ -1,14 +1,15 @@
 /**
  * Reads a file the command line was given, by its content: a Word .docx into the document's snapshot, anything else by
  * the workbook reader. The name only chooses the words of a message: a file named .docx (or .doc, .pdf) that cannot be
- * read is spoken of as a Word report.
+ * read is spoken of as a Word report. A file named .txt whose bytes are text is read as a report's plain text.
  */
-import { readFile, stat } from "fs/promises";
+import { open, readFile, stat } from "fs/promises";
 import { extname } from "path";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { isDocxPackage, readDocxArchive } from "./docx-reader";
 import { limitsWith } from "./limits";
 import { type ReadFormat, WorkbookReadError } from "./read-error";
+import { decodeText, looksLikeText, textSnapshot } from "./text-report";
 import { readWorkbookArchive } from "./xlsx-reader";
 import { ZipArchive } from "./zip-archive";
 
@@ -47,8 +48,39 @@ async function openZip(file: string): Promise<ZipArchive> {
   }
 }
 
-/** A Word report or a workbook, by content; the file is opened once. */
+const ZIP_OR_CFB = [Buffer.from("PK"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
+
+/** A file named .txt holding text: its bytes, or undefined when they are a package or binary (read as such instead). */
+async function textOf(file: string): Promise<Uint8Array | undefined> {
+  if (!/\.txt$/i.test(file)) return undefined;
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch {
+    // Not there, a folder, no permission: the workbook reader says which.
+    return undefined;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return undefined;
+    if (info.size > limitsWith().textBytes) throw new WorkbookReadError("too-large", { file, limit: "textBytes", format: "docx" });
+    const bytes = await handle.readFile();
+    // Nothing to check is not a report without problems.
+    if (!bytes.some((b) => b > 0x20)) throw new WorkbookReadError("not-xlsx", { file, detail: "empty", format: "docx" });
+    if (ZIP_OR_CFB.some((m) => bytes.subarray(0, m.length).equals(m)) || !looksLikeText(bytes)) return undefined;
+    return bytes;
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw new WorkbookReadError("unreadable", { file, cause: e, format: "docx" });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A Word report, a plain-text report or a workbook, by content; the file is opened once. */
 export async function readAny(file: string): Promise<WorkbookSnapshot> {
+  const text = await textOf(file);
+  if (text) return textSnapshot(decodeText(text));
   const zip = await openZip(file);
   try {
     try {

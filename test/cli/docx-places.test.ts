@@ -11,6 +11,7 @@ const sheets = [
   { name: "文本框", document: { kind: "textboxes" as const } },
   { name: "脚注", document: { kind: "notes" as const, notes: "footnotes" as const } },
   { name: "尾注", document: { kind: "notes" as const, notes: "endnotes" as const } },
+  { name: "行", document: { kind: "lines" as const } },
   { name: "预算执行" },
   { name: "表3" },
 ];
@@ -23,6 +24,7 @@ test.each([
   ["文本框!A2", "文本框第2段", "text box paragraph 2"],
   ["脚注!A1", "脚注1", "footnote 1"],
   ["尾注!A3", "尾注3", "endnote 3"],
+  ["行!A61", "第61行", "line 61"],
   ["预算执行!D4", "预算执行!D4", "预算执行!D4"],
   ["未知!A1", "未知!A1", "未知!A1"],
 ])("%s → %s / %s", (ref, zh, en) => {

@@ -165,11 +165,11 @@ describe("empty input", () => {
     expect(code).toBe(2);
     expect(doc.tool).toBe("selfeval");
     expect(doc.workbooks).toEqual([]);
-    expect(doc.error).toContain("没有可检查的工作簿");
+    expect(doc.error).toContain("没有可检查的文件");
     expect(doc.error).toContain(dir);
     const text = run("check", dir, "--lang", "en");
     expect(text.code).toBe(2);
-    expect(text.err).toContain("Nothing to check: no .xlsx or .xlsm file in");
+    expect(text.err).toContain("Nothing to check: no .xlsx or .xlsm workbook and no .docx Word report in");
   });
 
   test("a folder of .xls files only: says they were not checked and how to fix it", () => {

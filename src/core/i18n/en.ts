@@ -192,7 +192,7 @@ export const en: Strings = {
     project: (p) => `Project: ${p.name}`,
     total: (p) => `Total: ${count(p.files, "file")}, ${count(p.errors, "error")}, ${count(p.warnings, "warning")}, ${p.unreadable} unreadable.`,
     skippedXls: (p) => `${count(p.count, "legacy .xls file")} not checked: save ${p.count === "1" ? "it" : "them"} as .xlsx in Excel first.`,
-    emptyInput: (p) => `Nothing to check: no .xlsx or .xlsm file in ${p.inputs}.`,
+    emptyInput: (p) => `Nothing to check: no .xlsx or .xlsm workbook and no .docx Word report in ${p.inputs}.`,
     tooMuchText: (p) =>
       `"${p.file}": its report text runs past ${p.n} characters (a long self-evaluation report has about 50,000), beyond what this tool checks; it was not checked. Make sure of where the file comes from; if it is genuine, split it and check the parts.`,
     engineError: (p) =>
@@ -231,6 +231,7 @@ export const en: Strings = {
       depth: (p) => `XML elements are nested more than ${p.n} deep`,
       rows: (p) => `a cell's row is past Excel's last row, ${p.n}`,
       columns: (p) => `a cell's column is past Excel's last column, ${p.n} (XFD)`,
+      textBytes: (p) => `the text file is over ${p.n} bytes`,
     },
     details: {
       special: "it is not a regular file but a pipe, a device or a socket",
@@ -622,6 +623,7 @@ export const en: Strings = {
     paragraph: (p) => `paragraph ${p.n}`,
     tableCell: (p) => `table ${p.table}, row ${p.row}, column ${p.col}`,
     textBox: (p) => `text box paragraph ${p.n}`,
+    line: (p) => `line ${p.n}`,
     footnote: (p) => `footnote ${p.n}`,
     endnote: (p) => `endnote ${p.n}`,
     placeSep: "; ",

@@ -67,6 +67,8 @@ export interface DocxStrings {
   /** p.table, p.row, p.col: a table's cell, all from 1. */
   tableCell: Template;
   textBox: Template;
+  /** p.n: a line of a plain-text report, from 1, blank lines counted as an editor counts them. */
+  line: Template;
   footnote: Template;
   endnote: Template;
   /** Between a finding's cells when some are document places: English places hold commas themselves. */

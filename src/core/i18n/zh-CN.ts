@@ -172,7 +172,7 @@ export const zhCN: Strings = {
     project: (p) => `项目：${p.name}`,
     total: (p) => `合计：${p.files}个文件，错误${p.errors}项，警告${p.warnings}项，无法读取${p.unreadable}个。`,
     skippedXls: (p) => `另有${p.count}个旧版 .xls 文件未检查，请在 Excel 中另存为 .xlsx 后再检查。`,
-    emptyInput: (p) => `没有可检查的工作簿：${p.inputs}中没有 .xlsx 或 .xlsm 文件。`,
+    emptyInput: (p) => `没有可检查的文件：${p.inputs}中没有 .xlsx、.xlsm 工作簿或 .docx Word 报告。`,
     tooMuchText: (p) =>
       `“${p.file}”的报告正文超过 ${p.n} 个字（很长的自评报告约 5 万字），超出了本工具检查的上限，未检查。请确认文件来源；如确为正常文件，请拆分后再检查。`,
     engineError: (p) => `工作簿已读取，但检查时本工具出错：${p.message}。这是本工具的问题，不是文件的问题；请把文件和这条信息反馈给开发者。`,
@@ -208,6 +208,7 @@ export const zhCN: Strings = {
       depth: (p) => `XML 元素嵌套超过 ${p.n} 层`,
       rows: (p) => `单元格的行号超过 Excel 的最大行数 ${p.n}`,
       columns: (p) => `单元格的列号超过 Excel 的最大列数 ${p.n}（XFD 列）`,
+      textBytes: (p) => `文本文件超过 ${p.n} 字节`,
     },
     details: {
       directory: "这是一个文件夹",
@@ -583,6 +584,7 @@ export const zhCN: Strings = {
     paragraph: (p) => `第${p.n}段`,
     tableCell: (p) => `表${p.table} 第${p.row}行第${p.col}列`,
     textBox: (p) => `文本框第${p.n}段`,
+    line: (p) => `第${p.n}行`,
     footnote: (p) => `脚注${p.n}`,
     endnote: (p) => `尾注${p.n}`,
     placeSep: "、",
