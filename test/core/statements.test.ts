@@ -68,6 +68,13 @@ describe("a whole and the parts listed after 其中", () => {
   test("twin of 具体是: 400 = 300 + 100 → nothing", () => {
     expect(keys("项目资金400万元，具体是设备购置300万元、运行维护100万元。")).toEqual([]);
   });
+
+  test("a whole in bare 万 after 安排资金: 19204.096万 ≠ 14059.11 + 1299 + 3845.886 = 19203.996万元 → error", () => {
+    expect(keys("安排资金19204.096万。其中，央省14059.11万元、市级1299万元、县级3845.886万元。")).toEqual([
+      ["sum-mismatch.text-parts", "error", at, "19203.996万元", "19204.096万元"],
+    ]);
+    expect(keys("安排资金19204.096万。其中，央省14059.11万元、市级1299万元、县级3845.986万元。")).toEqual([]);
+  });
 });
 
 describe("two-level lists collapse their subtotals", () => {

@@ -62,6 +62,17 @@ describe("Arabic numbers and units", () => {
     expect(one("指标值 128")).toMatchObject({ raw: "128", kind: "plain", unit: null });
   });
 
+  test("a bare 万 or 亿 right after words naming money is 万元 or 亿元; after other words it stays a count", () => {
+    expect(one("安排资金19204.096万")).toMatchObject(money("19204.096万", "19204.096", "万元", "192040960", null));
+    expect(one("已拨付3万")).toMatchObject({ kind: "money", unit: "万元", yuan: "30000" });
+    expect(one("项目总投资共计1.2亿")).toMatchObject({ kind: "money", unit: "亿元", yuan: "120000000" });
+    expect(one("结余：0.5万")).toMatchObject({ kind: "money", yuan: "5000", concept: "balance" });
+    // Not money: the count's own unit (万人), or words between the money word and the figure.
+    expect(one("资金惠及2万人")).toMatchObject(count("2万人", "2", "万人"));
+    expect(one("安排就业岗位3万")).toMatchObject({ kind: "count", unit: "万" });
+    expect(one("服务群众1.2万")).toMatchObject({ kind: "count", unit: "万" });
+  });
+
   test("a minus only where a sign can stand", () => {
     expect(one("增长 -5%")).toMatchObject({ raw: "-5%", value: "-5" });
     expect(one("差额为−1,200元")).toMatchObject({ value: "-1200", yuan: "-1200" });

@@ -547,6 +547,16 @@ function boundOf(before: string, after: string): TextFigure["bound"] | null {
   return null;
 }
 
+/** Words right before a figure that make a bare 万 or 亿 an amount: 安排资金19204.096万, 拨付3万, 结余0.5万. */
+const MONEY_RIGHT_BEFORE = /(资金|经费|预算|投资|拨付|支付|支出|下达|安排|到位|结余|余额|金额|费用|款|奖补|补助|补贴)(共计|合计|总计|共|为|了|约)?[：:]?\s*$/;
+
+/** A count in bare 万 or 亿 whose words name money is 万元 or 亿元, as a reader takes "安排资金19204.096万". */
+function bareMoney(f: Found, words: string): Found {
+  const unit = f.number.unit;
+  if (f.kind !== "count" || (unit !== "万" && unit !== "亿") || !MONEY_RIGHT_BEFORE.test(words)) return f;
+  return { ...f, kind: "money", number: { ...f.number, unit: `${unit}元` } };
+}
+
 /**
  * Every figure in a narrative text, in order. Labels stop at 。；;！？!? and line ends; a money figure without a concept word
  * takes the concept of the money figure before it in the same sentence, where ；; does not end the sentence
@@ -575,10 +585,11 @@ export function extractFigures(text: string): TextFigure[] {
   let lastMoneySentence = -1;
   let lastSourced: TextFigure | null = null;
   let lastSourcedSentence = -1;
-  for (const f of found) {
-    const from = Math.max(clauseStart[f.start]!, labelFrom);
-    const label = text.slice(from, f.start);
-    const words = t.slice(from, f.start);
+  for (const raw of found) {
+    const from = Math.max(clauseStart[raw.start]!, labelFrom);
+    const label = text.slice(from, raw.start);
+    const words = t.slice(from, raw.start);
+    const f = bareMoney(raw, words);
     const s = sentence[f.start]!;
     let concept: Concept | null = null;
     let source: FundSource | null = null;
