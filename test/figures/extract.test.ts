@@ -73,6 +73,13 @@ describe("Arabic numbers and units", () => {
     expect(one("服务群众1.2万")).toMatchObject({ kind: "count", unit: "万" });
   });
 
+  test("未支出 and 未支 name what is unpaid, not what was paid; 未支持 names neither", () => {
+    expect(one("未支出资金20万元")).toMatchObject({ kind: "money", concept: "balance" });
+    expect(one("未支703万元")).toMatchObject({ kind: "money", concept: "balance" });
+    expect(one("支付18501.096万元")).toMatchObject({ kind: "money", concept: "executed" });
+    expect(one("未支持的项目资金20万元")).toMatchObject({ kind: "money", concept: null });
+  });
+
   test("a minus only where a sign can stand", () => {
     expect(one("增长 -5%")).toMatchObject({ raw: "-5%", value: "-5" });
     expect(one("差额为−1,200元")).toMatchObject({ value: "-1200", yuan: "-1200" });

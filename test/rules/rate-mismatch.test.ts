@@ -63,6 +63,38 @@ describe("rate-mismatch", () => {
     expect(briefs(right, "rate-mismatch")).toEqual([]);
   });
 
+  describe("paid and unpaid in one sentence, no budget: the rate is paid ÷ (paid + unpaid)", () => {
+    const rate = (text: string) => briefs(workbook(narrative(text)), "rate-mismatch");
+
+    test("18501.096 ÷ (18501.096 + 703) = 96.34 %, printed 95% → error, with the figure to put right", () => {
+      const text = "全年资金支付18501.096万元，未支703万元，支付率95%。";
+      expect(rate(text)).toEqual([
+        { rule: "rate-mismatch", severity: "error", cells: ["自评报告!A2"], expected: { value: "96.34", unit: "%" }, actual: { value: "95", unit: "%" } },
+      ]);
+      const [f] = findingsOf(workbook(narrative(text)), "rate-mismatch");
+      expect(f!.message.key).toBe("rate-mismatch.paid-unpaid");
+    });
+
+    test.each([
+      ["twin: 96% rounds 96.34 %", "全年资金支付18501.096万元，未支703万元，支付率96%。"],
+      ["the figures in 元, 结余 for unpaid: 80 ÷ (80 + 20) = 80.00 %", "已支出800000元，结余200000元，执行率80.00%。"],
+      ["a remainder that holds carried-over money (含上年结转)", "已支出800000元，结余200000元（含上年结转50000元），执行率84%。"],
+      ["paid and unpaid in different sentences", "已支出800000元。结余200000元，执行率84%。"],
+    ])("%s → nothing", (_, text) => {
+      expect(rate(text)).toEqual([]);
+    });
+
+    test("a rate the budget table checks is checked once, against the table", () => {
+      const wb = workbook(haikouBudget(), narrative("资金总额-全年执行数10655546.85元，未支付612984.11元，执行率95.56%。"));
+      expect(findingsOf(wb, "rate-mismatch").map((x) => [x.message.key, x.cells])).toEqual([["rate-mismatch.value", ["自评报告!A2", "预算!D4", "预算!C4"]]]);
+    });
+
+    test("a budget in the sentence: its own check speaks, once (800000 ÷ 1000000 = 80.00 %, printed 81%)", () => {
+      const f = findingsOf(workbook(narrative("预算1000000元，已支出800000元，结余200000元，执行率81%。")), "rate-mismatch");
+      expect(f.map((x) => [x.message.key, x.expected?.value])).toEqual([["rate-mismatch.value", "80.00"]]);
+    });
+  });
+
   test("a bare ratio in a rate cell read as a percentage: 0.9656 for 94.56%", () => {
     const wb = workbook(haikouBudget((r) => (r[4]![4] = 0.9656)));
     expect(briefs(wb, "rate-mismatch")).toEqual([

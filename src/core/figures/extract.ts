@@ -434,7 +434,7 @@ const MONEY_GROUPS: Array<[Concept | null, string[]]> = [
     ],
   ],
   ["contract", ["合同金额", "合同价款", "合同价", "合同总价", "合同总额", "合同额", "中标金额", "中标价", "成交金额", "成交价", "签约金额"]],
-  ["balance", ["余", "结余", "余额", "剩余", "结转", "未支付", "尚未支付", "未付", "待支付", "未使用", "未执行", "节余", "未拨付"]],
+  ["balance", ["余", "结余", "余额", "剩余", "结转", "未支付", "尚未支付", "未付", "待支付", "未使用", "未执行", "节余", "未拨付", "未支出", "尚未支出"]],
   // Words that hold a keyword but name none: 上年结转 is a fund source, 预算单位 an agency.
   [null, ["上年结转", "上年结余", "预算单位", "业余"]],
 ];
@@ -460,9 +460,11 @@ const RATE_GROUPS: Array<[Concept | null, string[]]> = [
 ];
 /** A percentage labelled as a target value (年度指标值, 目标值) after its rate word. */
 const TARGET_LABEL = /(?:指标值|目标值|预期值|计划值|标准值|\btarget\b)[^，,。；;]*$/iu;
-const MONEY_CONCEPTS = table(MONEY_GROUPS);
+/** 未支 as short for 未支付 ("支付18501.096万元，未支703万元"), not 未支持 and the like. */
+const UNPAID_SHORT: Keyword<Concept> = { word: "未支", value: "balance", before: /^(?![持援撑配])/ };
+const MONEY_CONCEPTS = table(MONEY_GROUPS, [UNPAID_SHORT]);
 const RATE_CONCEPTS = table(RATE_GROUPS);
-const ANY_CONCEPTS = table([...RATE_GROUPS, ...MONEY_GROUPS]);
+const ANY_CONCEPTS = table([...RATE_GROUPS, ...MONEY_GROUPS], [UNPAID_SHORT]);
 
 const SOURCES = table<FundSource>(
   [

@@ -81,6 +81,8 @@ export const en: Strings = {
     "sum-mismatch.block": (p) => `"${p.label}" ${p.total} is not the sum of the items listed under it, ${p.sum}.`,
     "rate-mismatch.value": (p) => `The execution rate${of(p.row)}, "${p.raw}", does not match executed ÷ adjusted budget = ${p.expected}.`,
     "rate-mismatch.share": (p) => `"${p.raw}" is not ${p.part} ÷ ${p.whole} = ${p.expected}.`,
+    "rate-mismatch.paid-unpaid": (p) =>
+      `"${p.raw}" does not match the rate of what the same sentence says was paid, ${p.paid}, and left unpaid, ${p.unpaid}: paid ÷ (paid + unpaid) = ${p.expected}.`,
     "rate-mismatch.initial-denominator": (p) =>
       `The execution rate${of(p.row)}, "${p.raw}", was computed against the initial budget; against the adjusted budget it is ${p.expected}.`,
     "undefined-rate.number": (p) =>

@@ -48,6 +48,7 @@ export const MESSAGE_KEYS = [
   "rate-mismatch.value",
   "rate-mismatch.initial-denominator",
   "rate-mismatch.share",
+  "rate-mismatch.paid-unpaid",
   "undefined-rate.number",
   "undefined-rate.error-value",
   "stray-unit.text",

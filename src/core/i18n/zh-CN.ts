@@ -66,6 +66,7 @@ export const zhCN: Strings = {
     "sum-mismatch.block": (p) => `“${p.label}”${p.total}不等于其下“其中”各项之和${p.sum}。`,
     "rate-mismatch.value": (p) => `${of(p.row)}执行率“${p.raw}”与全年执行数÷全年预算数的结果${p.expected}不一致。`,
     "rate-mismatch.share": (p) => `“${p.raw}”与${p.part}÷${p.whole}=${p.expected}不符。`,
+    "rate-mismatch.paid-unpaid": (p) => `“${p.raw}”与同句所列已付${p.paid}、未付${p.unpaid}算出的比率${p.expected}（已付÷(已付+未付)）不符。`,
     "rate-mismatch.initial-denominator": (p) => `${of(p.row)}执行率“${p.raw}”是用年初预算数作分母算出的；执行率应以全年预算数作分母，为${p.expected}。`,
     "undefined-rate.number": (p) => `${of(p.row)}全年预算数为0，执行率是0/0，无法计算，却填了“${p.raw}”；应填“—”。`,
     "undefined-rate.error-value": (p) => `${of(p.row)}执行率单元格显示错误值${p.raw}（除数为0）；应填“—”。`,

@@ -3,6 +3,7 @@ import { Big } from "../decimal";
 import { printsAs } from "../precision";
 import { asPercentage, percent, type PrintedRate, printedRates, rateAgrees } from "./rates";
 import { unitInfo } from "../figures/quantity";
+import type { TextFigure } from "../figures/types";
 import { figureEdit } from "../figure-edit";
 import type { Finding, FixHint } from "../findings";
 import { shareAgrees, shareStatements } from "../statements";
@@ -38,15 +39,64 @@ function shares(ctx: RuleContext): Finding[] {
   return out;
 }
 
+/** Words that make a sentence's remainder more than this year's unpaid part: carried-over money, running totals. */
+const NOT_PLAIN_REMAINDER = /(含|结转|累计|上年|历年)/;
+
+/**
+ * A rate printed beside what was paid and what was left unpaid, and no budget, in one sentence ("资金支付18501.096万元，
+ * 未支703万元，支付率95%"): paid and unpaid make up the money, so the rate is paid ÷ (paid + unpaid). A rate the budget
+ * already checks is left to that check.
+ */
+function paidUnpaid(ctx: RuleContext, checked: ReadonlySet<TextFigure>): Finding[] {
+  const out: Finding[] = [];
+  for (const n of ctx.model.narratives) {
+    for (const p of n.paragraphs) {
+      let end = 0;
+      for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
+        end += sentence.length;
+        if (NOT_PLAIN_REMAINDER.test(sentence)) continue;
+        const figs = p.figures.filter((f) => f.start >= end - sentence.length && f.end <= end && !f.bound);
+        const money = figs.filter((f) => f.kind === "money");
+        const rates = figs.filter((f) => f.kind === "percent" && f.concept === "rate" && !f.strayUnit);
+        const paid = money.filter((f) => f.concept === "executed");
+        const unpaid = money.filter((f) => f.concept === "balance");
+        if (money.length !== 2 || paid.length !== 1 || unpaid.length !== 1 || rates.length !== 1) continue;
+        const [e, b, r] = [paid[0]!, unpaid[0]!, rates[0]!];
+        if (checked.has(r) || !e.yuan || !b.yuan || e.yuan.lte(0) || b.yuan.lt(0)) continue;
+        const right = e.yuan.div(e.yuan.plus(b.yuan)).times(100);
+        if (printsAs(right, r.number.value, r.number.decimals)) continue;
+        const dp = Math.max(2, r.number.decimals);
+        out.push(
+          withFix(
+            finding(
+              "rate-mismatch",
+              "error",
+              [p.ref],
+              "rate-mismatch.paid-unpaid",
+              { raw: r.raw, paid: e.raw, unpaid: b.raw, expected: fig(right, "%", dp) },
+              fig(right, "%", dp),
+              fig(r.number.value, "%", r.number.decimals)
+            ),
+            figureEdit(p.ref, r, right, r.number.decimals)
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+
 export const rateMismatch: Rule = {
   id: "rate-mismatch",
   check(ctx) {
-    return [...printed(ctx), ...shares(ctx)];
+    const rates = printedRates(ctx);
+    const checked = new Set(rates.flatMap((p) => (p.text ? [p.text.figure] : [])));
+    return [...printed(rates), ...shares(ctx), ...paidUnpaid(ctx, checked)];
   },
 };
 
-function printed(ctx: RuleContext): Finding[] {
-  return printedRates(ctx).flatMap((p) => {
+function printed(rates: PrintedRate[]): Finding[] {
+  return rates.flatMap((p) => {
     const right = percent(p.fact.executed, p.fact.annual);
     if (right === null) return [];
     const { value: asPercent, decimals: dp, fraction } = asPercentage(p.value, p.percent, p.decimals);
