@@ -4,6 +4,7 @@ import { type DocxParts, docxSnapshot } from "./docx/parse";
 import { relationships, relsPartOf, resolvePart, targetOf } from "./docx/rels";
 import { type Limits, limitsWith } from "./limits";
 import { WorkbookReadError } from "./read-error";
+import { utf8Xml } from "./xml-scan";
 import { ZipArchive } from "./zip-archive";
 
 export interface DocxReadOptions {
@@ -14,25 +15,32 @@ export interface DocxReadOptions {
 async function partText(zip: ZipArchive, name: string): Promise<string> {
   const decoder = new TextDecoder("utf-8");
   let s = "";
-  for await (const chunk of zip.read(name)) s += decoder.decode(chunk, { stream: true });
+  for await (const chunk of utf8Xml(zip.read(name))) s += decoder.decode(chunk, { stream: true });
   return s + decoder.decode();
 }
 
-/** The main document part: the package's officeDocument relationship, else where Word puts it. */
+/**
+ * The main document part: the package's officeDocument relationship where it names a document; else where Word puts
+ * it; else another part under word/ that the relationship names (a package may call its main part word/other.xml).
+ * A relationship pointing at the styles or at itself is a damaged index, not a document.
+ */
 async function mainPart(zip: ZipArchive): Promise<string | undefined> {
+  let part: string | undefined;
   if (zip.has("_rels/.rels")) {
     const target = targetOf(relationships(await partText(zip, "_rels/.rels")), "officeDocument");
-    const part = target === undefined ? undefined : resolvePart("", target);
-    if (part !== undefined && zip.has(part)) return part;
+    part = target === undefined ? undefined : resolvePart("", target);
+    if (part !== undefined && !zip.has(part)) part = undefined;
   }
-  return zip.has("word/document.xml") ? "word/document.xml" : undefined;
+  if (part !== undefined && /(^|\/)document\d*\.xml$/.test(part) && !part.startsWith("xl/")) return part;
+  if (zip.has("word/document.xml")) return "word/document.xml";
+  return part !== undefined && /^word\/[^/]+\.xml$/.test(part) && !/^word\/(styles|settings|fontTable|webSettings|numbering)\.xml$/.test(part)
+    ? part
+    : undefined;
 }
 
 /** Whether a zip is a Word package (its main part is a WordprocessingML document), by its relationships and part names. */
 export async function isDocxPackage(zip: ZipArchive): Promise<boolean> {
-  const part = await mainPart(zip);
-  if (part === undefined) return zip.has("word/_rels/document.xml.rels") || zip.has("word/styles.xml");
-  return !part.startsWith("xl/") && /(^|\/)document\d*\.xml$/.test(part);
+  return (await mainPart(zip)) !== undefined || zip.has("word/_rels/document.xml.rels") || zip.has("word/styles.xml");
 }
 
 async function readParts(zip: ZipArchive): Promise<DocxParts> {

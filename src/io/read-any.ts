@@ -83,8 +83,17 @@ export async function readAny(file: string): Promise<WorkbookSnapshot> {
   if (text) return textSnapshot(decodeText(text));
   const zip = await openZip(file);
   try {
+    let isDocument: boolean;
     try {
-      if (await isDocxPackage(zip)) return await readDocxArchive(zip, limitsWith());
+      isDocument = await isDocxPackage(zip);
+    } catch (e) {
+      // A damaged _rels/.rels says nothing of what the package is: the name speaks for it.
+      const format = namedAsDocument(file) ? "docx" : "xlsx";
+      if (e instanceof WorkbookReadError) throw withFormat(e, file, format);
+      throw new WorkbookReadError("corrupt", { file, cause: e, format });
+    }
+    try {
+      if (isDocument) return await readDocxArchive(zip, limitsWith());
     } catch (e) {
       if (e instanceof WorkbookReadError) throw withFormat(e, file, "docx");
       throw new WorkbookReadError("corrupt", { file, cause: e, format: "docx" });

@@ -23,6 +23,9 @@ export type ReadErrorDetail =
   | "truncated"
   | "bad-zip"
   | "bad-xml"
+  | "compression"
+  | "missing-part"
+  | "encoding"
   // .docx
   | "doc"
   | "no-document";
@@ -105,9 +108,10 @@ function describeDocx(e: WorkbookReadError, name: string, lang: Lang): string | 
     case "not-xlsx":
       return e.detail === "directory" ? undefined : d.notDocx({ name, what: of(s.readErrors.details) });
     case "encrypted":
-      return d.encrypted({ name, which: "" });
+      // An Excel 97-2003 .xls given as a report is no protected document: the workbook's words say what it is.
+      return e.detail === "legacy-xls" ? undefined : d.encrypted({ name, which: "" });
     case "corrupt":
-      return d.corrupt({ name, why: of(s.readErrors.corruptBy) || causeText(e) });
+      return d.corrupt({ name, why: e.detail === "bad-xml" ? d.badXml : of(s.readErrors.corruptBy) || causeText(e) });
     case "too-large": {
       // The pane says the same of a picked document: a document, not a workbook, went over a ceiling.
       const limit = e.limit ?? "partBytes";

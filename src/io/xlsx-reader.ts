@@ -8,6 +8,7 @@ import { WorkbookReadError, type ReadErrorDetail } from "./read-error";
 import { SharedStrings } from "./shared-strings";
 import { scanSharedStrings, scanSheetPart } from "./sheet-scanner";
 import { type Limits, limitsWith } from "./limits";
+import { utf8Xml } from "./xml-scan";
 import { archiveKind, ZipArchive } from "./zip-archive";
 
 export { WorkbookReadError, describeReadError, type ReadErrorKind, type ReadErrorDetail, type Lang } from "./read-error";
@@ -31,7 +32,7 @@ function relsPathOf(part: string): string {
 
 async function findWorkbookPart(zip: ZipArchive): Promise<string | undefined> {
   if (zip.has("_rels/.rels")) {
-    const rels = await readRelationships(zip.read("_rels/.rels"));
+    const rels = await readRelationships(utf8Xml(zip.read("_rels/.rels")));
     const doc = rels.find((r) => isType(r, "officeDocument") && !r.external);
     if (doc) {
       const target = resolveTarget("", doc.target);
@@ -53,10 +54,10 @@ export interface PartMap {
 export async function locateParts(zip: ZipArchive): Promise<PartMap> {
   const workbookPath = await findWorkbookPart(zip);
   if (!workbookPath) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
-  const workbook = await readWorkbookPart(zip.read(workbookPath));
+  const workbook = await readWorkbookPart(utf8Xml(zip.read(workbookPath)));
   if (!workbook.isWorkbook) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
   const relsPath = relsPathOf(workbookPath);
-  const rels = zip.has(relsPath) ? await readRelationships(zip.read(relsPath)) : [];
+  const rels = zip.has(relsPath) ? await readRelationships(utf8Xml(zip.read(relsPath))) : [];
 
   const partOf = (kind: string, fallback: string): string | undefined => {
     const r = rels.find((x) => isType(x, kind) && !x.external);
@@ -78,16 +79,16 @@ export async function locateParts(zip: ZipArchive): Promise<PartMap> {
 async function readAll(zip: ZipArchive, limits: Limits): Promise<WorkbookSnapshot> {
   const parts = await locateParts(zip);
   // Central-directory access lets us read shared strings and styles before any sheet, whatever the part order.
-  const strings = parts.sharedStrings ? await scanSharedStrings(zip.read(parts.sharedStrings), limits) : new SharedStrings();
-  const formats = parts.styles ? await readCellFormats(zip.read(parts.styles)) : [];
+  const strings = parts.sharedStrings ? await scanSharedStrings(utf8Xml(zip.read(parts.sharedStrings)), limits) : new SharedStrings();
+  const formats = parts.styles ? await readCellFormats(utf8Xml(zip.read(parts.styles))) : [];
   const date1904 = parts.workbook.date1904;
   const adjust = (v: number, fmt: string): number => (date1904 && isDateFormat(fmt) ? v + DAYS_1900_TO_1904 : v);
 
   const sheets: SheetSnapshot[] = [];
   const read = { cells: 0, limits };
   for (const { entry, part } of parts.sheets) {
-    if (!part) throw new WorkbookReadError("corrupt", { cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
-    const { rows, merges } = await scanSheetPart(zip.read(part), { strings, formats, adjust, read });
+    if (!part) throw new WorkbookReadError("corrupt", { detail: "missing-part", cause: new Error(`sheet "${entry.name}" has no worksheet part`) });
+    const { rows, merges } = await scanSheetPart(utf8Xml(zip.read(part)), { strings, formats, adjust, read });
     sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
   }
   return { sheets };

@@ -463,3 +463,26 @@ export class ByteXml {
     return Step.Done;
   }
 }
+
+/** Whether an XML part's first bytes are UTF-8: no UTF-16 BOM or NUL-padded "<", no other encoding declared. */
+function isUtf8Xml(b: Buffer): boolean {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
+  if ((b[0] === 0x3c && b[1] === 0x00) || (b[0] === 0x00 && b[1] === 0x3c)) return false;
+  const declared = /^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(b.subarray(0, 256).toString("latin1"));
+  return !declared || /^utf-?8$/i.test(declared[1]!);
+}
+
+/**
+ * An XML part's chunks, refused when it is not UTF-8. Excel and Word write UTF-8 only, and our readers read only it: a
+ * part in GBK or UTF-16 would be read as other characters, every label missed, and the file wrongly pass as clean.
+ */
+export async function* utf8Xml(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first && chunk.length) {
+      first = false;
+      if (!isUtf8Xml(chunk)) throw new WorkbookReadError("not-xlsx", { detail: "encoding" });
+    }
+    yield chunk;
+  }
+}

@@ -162,6 +162,8 @@ function applyZip64(extra: Buffer, e: EntryInfo): void {
     if (id === 1) {
       let q = p + 4;
       const take = (): number => {
+        // A field cut short (a crafted or damaged file) must not read past it.
+        if (q + 8 > Math.min(extra.length, p + 4 + len)) throw new WorkbookReadError("corrupt", { detail: "bad-zip" });
         const v = Number(extra.readBigUInt64LE(q));
         q += 8;
         return v;
@@ -259,8 +261,14 @@ export class ZipArchive {
         localHeader: cd.readUInt32LE(p + 42),
         central: cd.subarray(p, p + 46 + nameLen + extraLen + commentLen),
       };
-      applyZip64(cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), e);
+      try {
+        applyZip64(cd.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), e);
+      } catch (err) {
+        throw err instanceof WorkbookReadError ? new WorkbookReadError("corrupt", { file, detail: "bad-zip" }) : err;
+      }
       if (e.localHeader + e.compressedSize > cdOffset) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
+      // Two parts of one name: readers would differ on which one is the sheet, so the file may show us other figures than Excel.
+      if (entries.has(name)) throw new WorkbookReadError("corrupt", { file, detail: "bad-zip" });
       entries.set(name, e);
       p += 46 + nameLen + extraLen + commentLen;
     }
@@ -279,11 +287,15 @@ export class ZipArchive {
   /** The part's bytes, inflated, in chunks; checks the CRC at the end. Throws WorkbookReadError for damaged data. */
   async *read(name: string): AsyncGenerator<Buffer> {
     const e = this.entries.get(name);
-    if (!e) throw new WorkbookReadError("corrupt", { file: this.file, cause: new Error(`missing part ${name}`) });
+    if (!e) throw new WorkbookReadError("corrupt", { file: this.file, detail: "missing-part", cause: new Error(`missing part ${name}`) });
     // Bit 0 marks a part encrypted with zip's own (legacy) encryption.
     if (e.flags & 0x1) throw new WorkbookReadError("encrypted", { file: this.file, detail: "zip-encrypted" });
     if (e.method !== 0 && e.method !== 8) {
-      throw new WorkbookReadError("corrupt", { file: this.file, cause: new Error(`${name}: compression method ${e.method} is not supported`) });
+      throw new WorkbookReadError("corrupt", {
+        file: this.file,
+        detail: "compression",
+        cause: new Error(`${name}: compression method ${e.method} is not supported`),
+      });
     }
     // Declared sizes first: a part that would inflate past a ceiling is refused before any of it is inflated.
     const l = this.limits;

@@ -26,6 +26,11 @@ export interface ZipEntry {
   rawOverride?: Buffer;
   /** The uncompressed size the headers declare, when it should lie (a zip bomb's trick). */
   declaredSize?: number;
+  /** The compression method the headers declare, when it should not be store or deflate. */
+  method?: number;
+  /** An extra field in the central directory (a zip64 field, say), and the 32-bit sizes and offset it stands for. */
+  centralExtra?: Buffer;
+  centralSizes?: { compressed: number; size: number; offset: number };
 }
 
 export function makeZip(entries: ZipEntry[]): Buffer {
@@ -37,7 +42,8 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     const packed = e.rawOverride ?? (e.deflate ? zlib.deflateRawSync(data) : data);
     const name = Buffer.from(e.name, "utf8");
     const crc = crc32(data);
-    const method = e.deflate || e.rawOverride ? 8 : 0;
+    const method = e.method ?? (e.deflate || e.rawOverride ? 8 : 0);
+    const extra = e.centralExtra ?? Buffer.alloc(0);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -59,12 +65,13 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(0, 12);
     central.writeUInt16LE(0x21, 14);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.declaredSize ?? data.length, 24);
+    central.writeUInt32LE(e.centralSizes?.compressed ?? packed.length, 20);
+    central.writeUInt32LE(e.centralSizes?.size ?? e.declaredSize ?? data.length, 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(e.centralSizes?.offset ?? offset, 42);
     locals.push(local, name, packed);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + packed.length;
   }
   const cd = Buffer.concat(centrals);

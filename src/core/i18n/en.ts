@@ -248,6 +248,7 @@ export const en: Strings = {
       docx: "it is a Word document",
       pptx: "it is a PowerPoint presentation",
       zip: "it is a zip archive with no workbook in it",
+      encoding: "its contents are not in the UTF-8 that Office saves in but in GBK, UTF-16 or the like, which this tool cannot read correctly",
     },
     encryptedAs: {
       "encrypted-ooxml": "it looks like a password-protected .xlsx",
@@ -258,6 +259,8 @@ export const en: Strings = {
       truncated: "the file is incomplete, perhaps cut short while downloading or copying",
       "bad-zip": "its zip structure is damaged",
       "bad-xml": "the data inside the workbook is damaged",
+      compression: "a part is compressed in a way Office does not use",
+      "missing-part": "a sheet the workbook lists is not in the file",
     },
   },
   pane: {
@@ -616,6 +619,7 @@ export const en: Strings = {
       `${p.name} is a legacy Word 97-2003 document (.doc), which cannot be read. Open it in Word, choose File → Save As, pick "Word Document (*.docx)" and check the saved .docx.`,
     pdf: (p) =>
       `${p.name} is a PDF, whose tables and figures cannot be read reliably. Check the original Word document (.docx); if there is only the PDF, open it in Word, save it as "Word Document (*.docx)", review the conversion and check that file.`,
+    badXml: "the data inside the document is damaged",
     noDocument: (p) =>
       `${p.name} is not a complete Word document: the package has no main document part (word/document.xml). Open it in Word and save it as "Word Document (*.docx)", then check it again.`,
     encrypted: (p) =>

@@ -58,6 +58,8 @@ export interface DocxStrings {
   pdf: Template;
   /** p.name: a zip whose package has no main document part (word/document.xml). */
   noDocument: Template;
+  /** Why a document is damaged when its XML is: the document's words for corruptBy["bad-xml"]. */
+  badXml: string;
   /** p.name, p.which (may be ""). */
   encrypted: Template;
   /** p.name, p.why (may be ""). */

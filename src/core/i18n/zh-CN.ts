@@ -224,6 +224,7 @@ export const zhCN: Strings = {
       docx: "这是 Word 文档",
       pptx: "这是 PowerPoint 演示文稿",
       zip: "这是一个普通压缩包，不含工作簿",
+      encoding: "其中的内容不是 Office 保存时使用的 UTF-8 编码，而是 GBK、UTF-16 等其他编码，本工具无法正确读取",
     },
     encryptedAs: {
       "encrypted-ooxml": "看起来是设有打开密码的 .xlsx",
@@ -234,6 +235,8 @@ export const zhCN: Strings = {
       truncated: "文件不完整，可能下载或复制时被截断",
       "bad-zip": "压缩结构损坏",
       "bad-xml": "工作簿内部数据损坏",
+      compression: "其中的部件使用了 Office 不使用的压缩方式",
+      "missing-part": "工作簿列出的工作表在文件中不存在",
     },
   },
   pane: {
@@ -579,6 +582,7 @@ export const zhCN: Strings = {
       `${p.name}是旧版 Word 97-2003 文档（.doc），无法读取。请在 Word 中打开，点“文件”→“另存为”，保存类型选“Word 文档(*.docx)”，再检查另存的 .docx 文件。`,
     pdf: (p) =>
       `${p.name}是 PDF 文件，其中的表格和数字无法可靠读取。请检查原始的 Word 文档（.docx）；只有 PDF 时，可在 Word 中打开它并另存为“Word 文档(*.docx)”，核对转换后的内容再检查。`,
+    badXml: "文档内部数据损坏",
     noDocument: (p) => `${p.name}不是完整的 Word 文档：压缩包中没有正文部件（word/document.xml）。请在 Word 中打开后另存为“Word 文档(*.docx)”再检查。`,
     encrypted: (p) => `${p.name}设有打开密码${p.which ? `（${p.which}）` : ""}，无法读取。请在 Word 中取消打开密码后另存，再检查。`,
     corrupt: (p) => `${p.name}已损坏，无法读取${p.why ? `（${p.why}）` : ""}。请从原始来源重新获取，或在 Word 中打开修复后另存为“Word 文档(*.docx)”再检查。`,
