@@ -26,6 +26,7 @@ export type ReadErrorDetail =
   | "compression"
   | "missing-part"
   | "encoding"
+  | "structure"
   // .docx
   | "doc"
   | "no-document";

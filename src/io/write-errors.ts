@@ -21,17 +21,18 @@ export class ReportWriteError extends Error {
   }
 }
 
-function causeText(err: Error): string {
+/** The system's reason in the user's words where its code has some (the message would name our temporary file). */
+function causeText(err: Error, lang: Lang): string {
   const c = err.cause;
-  if (c instanceof Error) {
-    const code = (c as NodeJS.ErrnoException).code;
-    return code ? `${code}: ${c.message}` : c.message;
-  }
+  // By shape, not instanceof: errors of Node's own fs may come from another realm (a test runner's sandbox).
+  const code = typeof c === "object" && c !== null ? (c as NodeJS.ErrnoException).code : undefined;
+  if (typeof code === "string") return strings(lang).fsReasons[code] ?? code;
+  if (c instanceof Error) return c.message;
   return c === undefined ? "" : String(c);
 }
 
 /** A message for the user about an output that could not be written; the words are in src/core/i18n (writeErrors). */
 export function describeWriteError(err: ReportWriteError, lang: Lang): string {
   const out = lang === "zh-CN" ? `“${err.output}”` : `"${err.output}"`;
-  return strings(lang).writeErrors[err.kind]({ out, why: causeText(err), detail: err.detail ?? "" });
+  return strings(lang).writeErrors[err.kind]({ out, why: causeText(err, lang), detail: err.detail ?? "" });
 }

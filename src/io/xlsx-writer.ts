@@ -1,6 +1,6 @@
 /**
- * Writes a ReportPlan into a copy of the input workbook: ExcelJS opens the input and composes the plan's sheets in a
- * scratch package; only those sheets are grafted into the input's own package (every part they do not touch copied as
+ * Writes a ReportPlan into a copy of the input workbook: ExcelJS opens the input (its source sheets emptied, so a large
+ * ledger costs it nothing) and composes the plan's sheets in a scratch package; only those sheets are grafted into the input's own package (every part they do not touch copied as
  * stored), the 支出进度 chart is added as native DrawingML (ExcelJS cannot write charts), every sheet we did not write
  * must read back exactly as in the input, and only then is the file moved into place. The input is never written to.
  *
@@ -18,6 +18,8 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { addCharts, type ChartSpec, removeCharts } from "./chart-ooxml";
 import { graftSheets } from "./graft/graft";
 import { PackageEdit } from "./graft/package-edit";
+import { workbookParts } from "./graft/workbook-part";
+import { WorkbookReadError } from "./read-error";
 import { resolveChart } from "./chart-specs";
 import { writeAtomically } from "./atomic-write";
 import { addCustomProperty, defaultFont } from "./package-io";
@@ -88,6 +90,25 @@ function ownedCells(t: SheetTarget): Set<string> {
   return out;
 }
 
+const EMPTY_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
+/**
+ * The input as ExcelJS needs to see it: every worksheet but those in `keep` (sheets written into, and those a filled-in
+ * copy is made of) without its cells. The plan's sheets are composed in ExcelJS and grafted into the input's own package, so the
+ * source sheets' cells are never needed there, and ExcelJS holds every cell of what it loads as objects: a workbook of
+ * 500,000 cells took 1.2 GB.
+ */
+async function scratchInput(input: string, keep: ReadonlySet<string>): Promise<Buffer> {
+  const pkg = await PackageEdit.open(input);
+  try {
+    for (const s of (await workbookParts(pkg)).sheets) if (s.part && !keep.has(s.name)) pkg.set(s.part, EMPTY_SHEET);
+    return await pkg.build();
+  } finally {
+    await pkg.close();
+  }
+}
+
 /**
  * Writes `plan` into a copy of `input` at `output`. Refuses (ReportWriteError) an output that is the input, a plan
  * that writes a source sheet, and a copy in which any sheet not written reads back differently from the input.
@@ -105,7 +126,15 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
   const font = await defaultFont(input);
 
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
+  try {
+    // Whole in ExcelJS: a sheet written into (its merges and widths are composed there) and one a filled-in copy is made of.
+    const whole = new Set(targets.flatMap((t) => (t.action === "filled" ? [t.target] : t.action === "redirected" && !t.plan.create ? [t.plan.name] : [])));
+    await wb.xlsx.load((await scratchInput(input, whole)) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    // Our reader took the file; what ExcelJS refuses is the workbook's own structure (two sheets of one name, a name
+    // Excel forbids). Its words are English and may quote whole attributes: the message says what it is instead.
+    throw new WorkbookReadError("corrupt", { file: input, detail: e instanceof WorkbookReadError ? e.detail : "structure", cause: e });
+  }
   const charts: ChartSpec[] = [];
   const outcomes: SheetOutcome[] = [];
   for (const t of targets) {
@@ -145,6 +174,11 @@ export async function writeReport(input: string, plan: ReportPlan, output: strin
     await addCharts(edit, charts);
     if (plan.provenance) await addCustomProperty(edit, PROVENANCE_PROPERTY, plan.provenance);
     pkg = await edit.build();
+  } catch (e) {
+    // The input's own package lacks what every Excel file has ([Content_Types].xml, <sheetData>, </worksheet>).
+    if (e instanceof ReportWriteError) throw e;
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(e.kind, { file: e.file ?? input, detail: e.detail, cause: e.cause, limit: e.limit });
+    throw new WorkbookReadError("corrupt", { file: input, detail: "structure", cause: e });
   } finally {
     await Promise.all([edit.close(), scratch.close()]);
   }

@@ -261,6 +261,7 @@ export const en: Strings = {
       "bad-xml": "the data inside the workbook is damaged",
       compression: "a part is compressed in a way Office does not use",
       "missing-part": "a sheet the workbook lists is not in the file",
+      structure: "its structure breaks Excel's rules, such as a required part missing, two sheets of one name or a sheet name with characters Excel forbids",
     },
   },
   pane: {
@@ -398,6 +399,16 @@ export const en: Strings = {
       `The report plan writes to the source sheet "${p.detail}"; refused (source sheets are never modified). This is a bug; please report it.`,
     "changed-source": (p) =>
       `A sheet the report does not write came out different from the input (${p.detail}); no output was written. This is a bug; please report it.`,
+  },
+  fsReasons: {
+    ENOENT: "its folder does not exist",
+    ENOTDIR: "part of the path is not a folder",
+    EACCES: "no permission to write there",
+    EPERM: "no permission to write there",
+    EROFS: "the disk or folder is read-only",
+    ENOSPC: "the disk is full",
+    EBUSY: "another program holds the file",
+    EISDIR: "it is a folder",
   },
   reportCli: {
     noOutput: "Give the output workbook with -o OUT.xlsx, or the Word report with --docx OUT.docx (the input is never modified).",

@@ -40,6 +40,8 @@ export interface Strings {
   fix: FixStrings;
   /** Why an output could not be written (src/io/write-errors.ts); p.out is the quoted output, p.why and p.detail may be "". */
   writeErrors: Record<WriteErrorKind, Template>;
+  /** Why the system refused a write, by its error code (ENOENT, EACCES…): said in words instead of the code's English. */
+  fsReasons: Partial<Record<string, string>>;
   /** `selfeval report`'s own lines (src/cli/report.ts). */
   reportCli: ReportCliStrings;
   // .docx

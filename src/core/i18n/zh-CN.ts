@@ -237,6 +237,7 @@ export const zhCN: Strings = {
       "bad-xml": "工作簿内部数据损坏",
       compression: "其中的部件使用了 Office 不使用的压缩方式",
       "missing-part": "工作簿列出的工作表在文件中不存在",
+      structure: "工作簿的结构不合 Excel 的规范，例如缺少必需的部件、两个工作表同名，或工作表名称含 Excel 不允许的字符",
     },
   },
   pane: {
@@ -367,6 +368,16 @@ export const zhCN: Strings = {
     "output-unwritable": (p) => `无法写入输出文件${p.out}${p.why ? `（${p.why}）` : ""}，请检查文件夹是否存在、权限，或文件是否被其他程序占用。`,
     "source-in-plan": (p) => `报告计划要写入源数据表“${p.detail}”，已拒绝（源数据表从不修改）。这是程序错误，请反馈。`,
     "changed-source": (p) => `写出的副本中有未写入的工作表与原工作簿不一致（${p.detail}），未生成输出文件。这是程序错误，请反馈。`,
+  },
+  fsReasons: {
+    ENOENT: "所在文件夹不存在",
+    ENOTDIR: "路径中有一段不是文件夹",
+    EACCES: "没有写入权限",
+    EPERM: "没有写入权限",
+    EROFS: "磁盘或文件夹是只读的",
+    ENOSPC: "磁盘空间不足",
+    EBUSY: "文件正被其他程序占用",
+    EISDIR: "这是一个文件夹",
   },
   reportCli: {
     noOutput: "请用 -o OUT.xlsx 指定输出的工作簿，或用 --docx OUT.docx 指定Word版自评报告（原工作簿不会被修改）。",

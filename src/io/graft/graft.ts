@@ -14,6 +14,7 @@ import { addRel, emptyRelsXml, relativeTarget, relsPathOf, removeRel } from "./r
 import { spliceCells } from "./cell-splice";
 import { adopt, exchangeElements, relIdsOf, renameRelIds, restyle, rootChildren, transplant } from "./sheet-xml";
 import { StyleMerge, type StyleMap } from "./styles";
+import { WorkbookReadError } from "../read-error";
 import { inlineSharedStrings } from "./strings";
 import { addSheet, definedNames, PRINT_NAMES, setPrintNames, workbookParts } from "./workbook-part";
 
@@ -63,18 +64,26 @@ export async function graftSheets(out: PackageEdit, scratch: PackageEdit, target
 
   const scStyles = sc.related("styles");
   const stylesXml = scStyles && (await scratch.text(scStyles.part));
-  const ownStyles = wb.related("styles");
+  // The input's styles where the reader finds them: by relationship, else where Excel puts them.
+  const related = wb.related("styles");
+  const usual = `${wb.path.replace(/[^/]*$/, "")}styles.xml`;
+  const ownPart = related?.part ?? (out.has(usual) ? usual : undefined);
+  const ownStylesXml = ownPart === undefined ? undefined : await out.text(ownPart);
+  // Its cells name styles that are not there: any styles we add would restyle them, so nothing can be written.
+  if (related && ownStylesXml === undefined) throw new WorkbookReadError("corrupt", { detail: "structure" });
   let merge: StyleMerge | undefined;
   let styles: StyleMap = { xf: (i) => i, dxf: (i) => i };
-  if (ownStyles && stylesXml) {
-    merge = new StyleMerge((await out.text(ownStyles.part)) ?? "", stylesXml);
+  if (ownStylesXml && stylesXml) {
+    merge = new StyleMerge(ownStylesXml, stylesXml);
     styles = merge;
   } else if (stylesXml) {
     // A package without a styles part takes the composed one as it is, so the indices stand.
-    const part = `${wb.path.replace(/[^/]*$/, "")}styles.xml`;
-    out.set(part, stylesXml);
-    await copier.declare(part, STYLES.type);
-    wbRels = addRel(wbRels, STYLES.rel, relativeTarget(wb.path, part)).xml;
+    out.set(usual, stylesXml);
+  }
+  if (stylesXml && !related) {
+    // Excel finds styles by relationship only: the sheets we add must not lose theirs.
+    await copier.declare(ownPart ?? usual, STYLES.type);
+    wbRels = addRel(wbRels, STYLES.rel, relativeTarget(wb.path, ownPart ?? usual)).xml;
   }
   const scShared = sc.related("sharedStrings");
   const shared = scShared ? sharedItems((await scratch.text(scShared.part)) ?? "") : [];
@@ -118,7 +127,7 @@ export async function graftSheets(out: PackageEdit, scratch: PackageEdit, target
     rewritten.add(sheet.sheetId);
   }
 
-  if (merge && ownStyles && merge.changed()) out.set(ownStyles.part, merge.xml());
+  if (merge && ownPart !== undefined && merge.changed()) out.set(ownPart, merge.xml());
   const chain = wb.related("calcChain");
   const chainXml = chain && rewritten.size ? await out.text(chain.part) : undefined;
   if (chain && chainXml !== undefined) {
