@@ -44,7 +44,7 @@ export function formatEntry(e: WorkbookEntry, lang: Lang): string {
   lines.push(`  ${s.ui.sheets}${s.ui.colon}${e.sheets.map((x) => sheetLabel(x, s)).join(s.ui.listSep)}`);
   lines.push(`  ${s.ui.summary({ error: String(e.summary.error), warning: String(e.summary.warning), info: String(e.summary.info) })}`);
   if (!e.findings.length) {
-    lines.push(`  ${s.ui.noFindings}`);
+    lines.push(`  ${e.sheets.some((x) => x.role !== "unknown") ? s.ui.noFindings : s.ui.nothingRecognised}`);
     return lines.join("\n");
   }
   // Findings of several projects: under one heading per project, in the order the projects first appear.

@@ -27,6 +27,7 @@ export type ReadErrorDetail =
   | "missing-part"
   | "encoding"
   | "structure"
+  | "no-sheets"
   // .docx
   | "doc"
   | "no-document";

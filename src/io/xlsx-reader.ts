@@ -56,6 +56,8 @@ export async function locateParts(zip: ZipArchive): Promise<PartMap> {
   if (!workbookPath) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
   const workbook = await readWorkbookPart(utf8Xml(zip.read(workbookPath)));
   if (!workbook.isWorkbook) throw new WorkbookReadError("not-xlsx", { detail: archiveKind(zip.names()) });
+  // Excel keeps at least one sheet: a workbook listing none is damaged, not one without slips.
+  if (!workbook.sheets.length) throw new WorkbookReadError("corrupt", { detail: "no-sheets" });
   const relsPath = relsPathOf(workbookPath);
   const rels = zip.has(relsPath) ? await readRelationships(utf8Xml(zip.read(relsPath))) : [];
 

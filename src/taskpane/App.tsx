@@ -2,12 +2,7 @@
  * The task pane: check the workbook, list the findings by severity and sheet, go to a finding's cells, filter, highlight.
  * Every host effect comes in through props (HostActions), so the pane runs the same in Excel, in the browser demo and in tests.
  */
-import {
-  Button,
-  FluentProvider,
-  ProgressBar,
-  Text,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, ProgressBar, Text } from "@fluentui/react-components";
 import { type ChangeEvent, lazy, startTransition, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CheckResult } from "../core/check";
 import type { CellFix, FixPlan } from "../core/fixes";
@@ -167,89 +162,92 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
   const latest = useRef<CheckResult | null>(null);
   const reportingRef = useRef(false);
   /** Checks the workbook; with a picked Word report, the report and the workbook as one scope. */
-  const runCheck = useCallback(async (wordFile?: File) => {
-    if (running.current) return;
-    running.current = true;
-    const live = () => mounted.current;
-    setFailure(null);
-    try {
-      let docSnapshot: WorkbookSnapshot | undefined;
-      if (wordFile) {
-        setPhase({ kind: "document" });
-        const reader = await loadDocxReader().catch((error: unknown) => {
-          if (live()) setFailure({ what: "docx", error });
-        });
-        if (!reader) {
-          if (live()) setPhase(IDLE);
-          return;
+  const runCheck = useCallback(
+    async (wordFile?: File) => {
+      if (running.current) return;
+      running.current = true;
+      const live = () => mounted.current;
+      setFailure(null);
+      try {
+        let docSnapshot: WorkbookSnapshot | undefined;
+        if (wordFile) {
+          setPhase({ kind: "document" });
+          const reader = await loadDocxReader().catch((error: unknown) => {
+            if (live()) setFailure({ what: "docx", error });
+          });
+          if (!reader) {
+            if (live()) setPhase(IDLE);
+            return;
+          }
+          try {
+            docSnapshot = await (actions.readDocument ?? reader.readDocxInBrowser)(await wordFile.arrayBuffer());
+          } catch (error) {
+            if (live()) {
+              setPhase(IDLE);
+              setFailure({ what: "docx", error: new Error(reader.docxProblemText(error, wordFile.name, lang)) });
+            }
+            return;
+          }
+          if (!live()) return;
         }
+        setPhase({ kind: "reading", done: 0, total: 0 });
+        let last = -1;
+        let snapshot: WorkbookSnapshot;
         try {
-          docSnapshot = await (actions.readDocument ?? reader.readDocxInBrowser)(await wordFile.arrayBuffer());
+          ({ snapshot } = await actions.readWorkbook((done, total) => {
+            // At most one update per whole percent: a host may report often.
+            const pct = total > 0 ? Math.floor((done / total) * 100) : 0;
+            if (!live() || (pct === last && done !== total)) return;
+            last = pct;
+            setPhase({ kind: "reading", done, total });
+          }));
         } catch (error) {
           if (live()) {
             setPhase(IDLE);
-            setFailure({ what: "docx", error: new Error(reader.docxProblemText(error, wordFile.name, lang)) });
+            setFailure({ what: "read", error });
           }
           return;
         }
         if (!live()) return;
-      }
-      setPhase({ kind: "reading", done: 0, total: 0 });
-      let last = -1;
-      let snapshot: WorkbookSnapshot;
-      try {
-        ({ snapshot } = await actions.readWorkbook((done, total) => {
-          // At most one update per whole percent: a host may report often.
-          const pct = total > 0 ? Math.floor((done / total) * 100) : 0;
-          if (!live() || (pct === last && done !== total)) return;
-          last = pct;
-          setPhase({ kind: "reading", done, total });
-        }));
-      } catch (error) {
-        if (live()) {
-          setPhase(IDLE);
-          setFailure({ what: "read", error });
+        let scope: DocumentScope | null = null;
+        if (wordFile && docSnapshot) ({ snapshot, scope } = combineScopes(snapshot, docSnapshot, wordFile.name));
+        setPhase({ kind: "checking" });
+        await nextTask();
+        let checked: CheckResult;
+        try {
+          checked = await (actions.check ?? (await loadEngine()))(snapshot);
+        } catch (error) {
+          if (live()) {
+            setPhase(IDLE);
+            setFailure({ what: "check", error });
+          }
+          return;
         }
-        return;
-      }
-      if (!live()) return;
-      let scope: DocumentScope | null = null;
-      if (wordFile && docSnapshot) ({ snapshot, scope } = combineScopes(snapshot, docSnapshot, wordFile.name));
-      setPhase({ kind: "checking" });
-      await nextTask();
-      let checked: CheckResult;
-      try {
-        checked = await (actions.check ?? (await loadEngine()))(snapshot);
-      } catch (error) {
-        if (live()) {
+        if (!live()) return;
+        latest.current = checked;
+        // One transition: the spinner stays until the findings are rendered, with no flash of the empty state between.
+        startTransition(() => {
           setPhase(IDLE);
-          setFailure({ what: "check", error });
+          setResult(checked);
+          setDocScope(scope);
+          setFixPlan(null);
+          setActive(null);
+          setFocused(null);
+          // A rule or sheet filter that the new result has nothing for would hide everything: drop it.
+          setScope((sc) => (toItems(checked.findings).some((i) => inScope(i, sc)) ? sc : ALL));
+        });
+        // The fixes are tried with the engine after the findings are on screen: 修正 buttons appear a moment later. A
+        // Word report's text is not in the workbook, so a check with one offers none.
+        if (actions.applyFixes && !scope) {
+          const plan = await planTriedFixes(snapshot, checked.findings);
+          if (live() && latest.current === checked) setFixPlan(plan);
         }
-        return;
+      } finally {
+        running.current = false;
       }
-      if (!live()) return;
-      latest.current = checked;
-      // One transition: the spinner stays until the findings are rendered, with no flash of the empty state between.
-      startTransition(() => {
-        setPhase(IDLE);
-        setResult(checked);
-        setDocScope(scope);
-        setFixPlan(null);
-        setActive(null);
-        setFocused(null);
-        // A rule or sheet filter that the new result has nothing for would hide everything: drop it.
-        setScope((sc) => (toItems(checked.findings).some((i) => inScope(i, sc)) ? sc : ALL));
-      });
-      // The fixes are tried with the engine after the findings are on screen: 修正 buttons appear a moment later. A
-      // Word report's text is not in the workbook, so a check with one offers none.
-      if (actions.applyFixes && !scope) {
-        const plan = await planTriedFixes(snapshot, checked.findings);
-        if (live() && latest.current === checked) setFixPlan(plan);
-      }
-    } finally {
-      running.current = false;
-    }
-  }, [actions, lang]);
+    },
+    [actions, lang]
+  );
 
   /** 生成报告 (or the ribbon's report command) opens the panel; its 生成 runs the report. */
   const generateReport = useCallback(() => {
@@ -275,7 +273,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
         if (mounted.current) setReporting(false);
       }
     },
-    [onGenerateReport, runCheck],
+    [onGenerateReport, runCheck]
   );
   const saveWord = useCallback(
     async (options: WordRunOptions): Promise<WordOutcome | null> => {
@@ -288,7 +286,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
         return null;
       }
     },
-    [onSaveWordReport],
+    [onSaveWordReport]
   );
   const closeReport = useCallback(() => setReportOpen(false), []);
 
@@ -328,7 +326,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
         if (mounted.current) setFailure({ what: "select", error });
       });
     },
-    [actions, docScope],
+    [actions, docScope]
   );
   const activate = useCallback((item: Item) => select(item, item.finding.cells), [select]);
   /** A cell chip: that one cell, so that the basis of a finding can be reached too. */
@@ -385,7 +383,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
             },
           }
         : undefined,
-    [actions, fixByFinding, blockedFixes],
+    [actions, fixByFinding, blockedFixes]
   );
 
   /** Writes the confirmed corrections, then checks again so that the list shows the workbook as it is now. */
@@ -443,18 +441,11 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabledFocusable={busy}
-          onClick={() => void runCheck()}
-        >
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void runCheck()}>
           {result ? p.recheck : p.check}
         </Button>
         {onGenerateReport && (
-          <Button
-            disabledFocusable={reporting || busy}
-            onClick={generateReport}
-          >
+          <Button disabledFocusable={reporting || busy} onClick={generateReport}>
             {reporting ? p.generatingReport : p.generateReport}
           </Button>
         )}
@@ -583,7 +574,7 @@ function Pane({ actions, lang, autoRun, onGenerateReport, onSaveWordReport, comm
           )}
 
           {items.length === 0 ? (
-            <Text>{s.ui.noFindings}</Text>
+            <Text>{result.sheets.some((x) => x.role !== "unknown") ? s.ui.noFindings : s.ui.nothingRecognised}</Text>
           ) : (
             <>
               <Suspense fallback={<ProgressBar aria-label={p.checking} />}>

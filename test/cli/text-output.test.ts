@@ -54,3 +54,12 @@ test("the total counts findings by severity across files, and unreadable files",
     "Total: 1 file, 1 error, 0 warnings, 0 unreadable.\n2 legacy .xls files not checked: save them as .xlsx in Excel first."
   );
 });
+
+test("no findings: said so when something was checked, and that nothing was checked when no sheet was recognised", () => {
+  const clean = formatEntry(entry([]), "zh-CN");
+  expect(clean).toContain("未发现问题。");
+  const unknown: WorkbookEntry = { ...entry([]), sheets: [{ name: "Sheet1", role: "unknown" }] };
+  expect(formatEntry(unknown, "zh-CN")).toContain("未识别出可核对的内容");
+  expect(formatEntry(unknown, "zh-CN")).not.toContain("未发现问题");
+  expect(formatEntry(unknown, "en")).toContain("Nothing checkable was recognised");
+});

@@ -67,7 +67,7 @@ describe("writeAtomically", () => {
     try {
       const e = await writeAtomically(out, Buffer.alloc(1 << 20, 1)).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(ReportWriteError);
-      expect(describeWriteError(e as ReportWriteError, "zh-CN")).toContain("ENOSPC");
+      expect(describeWriteError(e as ReportWriteError, "zh-CN")).toContain("磁盘空间不足");
     } finally {
       spy.mockRestore();
     }

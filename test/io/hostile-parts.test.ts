@@ -107,6 +107,20 @@ describe("a workbook damaged inside", () => {
     expect(m.en).toContain("not in the UTF-8 that Office saves in");
   });
 
+  test("a workbook listing no sheet is damaged, not one without slips", async () => {
+    const m = await messages(
+      "nosheets.xlsx",
+      makeZip(
+        workbookEntries((es) => {
+          const wb = part(es, "xl/workbook.xml");
+          wb.data = String(wb.data).replace(/<sheets>.*<\/sheets>/, "<sheets/>");
+        })
+      )
+    );
+    expect(m.zh).toContain("工作簿中一个工作表也没有");
+    expect(m.en).toContain("the workbook lists no sheet at all");
+  });
+
   test("a damaged _rels/.rels in a workbook speaks of Excel, not of Word", async () => {
     const m = await messages(
       "rels.xlsx",

@@ -8,7 +8,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App, type AppProps } from "../../src/taskpane/App";
 import { loadTheme } from "../../src/taskpane/environment";
 import type { ReportRunOptions } from "../../src/taskpane/report";
-import { cleanWorkbook, deferred, fakeActions, type FakeActions, slipsWorkbook, useDomStubs } from "./fixtures";
+import { cleanWorkbook, deferred, fakeActions, type FakeActions, slipsWorkbook, unrecognisedWorkbook, useDomStubs } from "./fixtures";
 
 const { realStyle } = useDomStubs();
 
@@ -58,21 +58,30 @@ describe("checking", () => {
     expect(status.textContent).toBe(zh.ui.summary({ error: "5", warning: "1", info: "0" }));
 
     // Severity sections in order, each headed with its count; sheets in workbook order, named with their role.
-    const headings = within(findingsRegion()).getAllByRole("heading").map((h) => h.textContent);
+    const headings = within(findingsRegion())
+      .getAllByRole("heading")
+      .map((h) => h.textContent);
     // A sheet whose name already says its role is not followed by the role again ("预算", not "预算（预算执行）").
     expect(headings).toEqual(["错误（5）", "预算", "自评 报告", "警告（1）", "预算"]);
 
     const errors = screen.getByRole("region", { name: "错误（5）" });
     const [budgetList, reportList] = within(errors).getAllByRole("list");
-    expect(within(budgetList!).getAllByRole("listitem").map((i) => findingOf(i).rule)).toEqual(["undefined-rate"]);
-    expect(within(reportList!).getAllByRole("listitem").map((i) => findingOf(i).rule)).toEqual([
-      "unit-slip",
-      "text-mismatch",
-      "rate-mismatch",
-      "stray-unit",
-    ]);
+    expect(
+      within(budgetList!)
+        .getAllByRole("listitem")
+        .map((i) => findingOf(i).rule)
+    ).toEqual(["undefined-rate"]);
+    expect(
+      within(reportList!)
+        .getAllByRole("listitem")
+        .map((i) => findingOf(i).rule)
+    ).toEqual(["unit-slip", "text-mismatch", "rate-mismatch", "stray-unit"]);
     const warnings = screen.getByRole("region", { name: "警告（1）" });
-    expect(within(warnings).getAllByRole("listitem").map((i) => findingOf(i).rule)).toEqual(["unexplained-adjustment"]);
+    expect(
+      within(warnings)
+        .getAllByRole("listitem")
+        .map((i) => findingOf(i).rule)
+    ).toEqual(["unexplained-adjustment"]);
   });
 
   test("each finding shows its rule name, message, expected vs actual as the CLI prints them, and its cells", async () => {
@@ -107,8 +116,20 @@ describe("checking", () => {
     const findings = base.findings.map((f, k) => ({ ...f, project: k < 3 ? "政务服务中心运维" : "12345热线" }));
     renderApp({ actions: { ...fakeActions(), check: async () => ({ ...base, findings }) } });
     await checkNow();
-    const headings = within(findingsRegion()).getAllByRole("heading").map((h) => h.textContent);
-    expect(headings).toEqual(["错误（5）", "项目：政务服务中心运维", "自评 报告", "项目：12345热线", "预算", "自评 报告", "警告（1）", "项目：12345热线", "预算"]);
+    const headings = within(findingsRegion())
+      .getAllByRole("heading")
+      .map((h) => h.textContent);
+    expect(headings).toEqual([
+      "错误（5）",
+      "项目：政务服务中心运维",
+      "自评 报告",
+      "项目：12345热线",
+      "预算",
+      "自评 报告",
+      "警告（1）",
+      "项目：12345热线",
+      "预算",
+    ]);
   });
 
   test("progress: a bar while reading (with sheets read), a spinner while checking, then the findings", async () => {
@@ -148,6 +169,13 @@ describe("checking", () => {
     fireEvent.click(screen.getByRole("button", { name: zh.pane.check }));
     expect(await screen.findByText(zh.ui.noFindings)).toBeTruthy();
     expect(screen.queryAllByRole("listitem")).toHaveLength(0);
+  });
+
+  test("a workbook with nothing recognisable says nothing was checked, not that nothing was found", async () => {
+    renderApp({ actions: fakeActions(unrecognisedWorkbook()) });
+    fireEvent.click(screen.getByRole("button", { name: zh.pane.check }));
+    expect(await screen.findByText(zh.ui.nothingRecognised)).toBeTruthy();
+    expect(screen.queryByText(zh.ui.noFindings)).toBeNull();
   });
 
   test("autoRun checks on mount with no click", async () => {
@@ -301,7 +329,9 @@ describe("filters", () => {
 
     fireEvent.click(dropdown);
     const listbox = await screen.findByRole("listbox");
-    const labels = within(listbox).getAllByRole("option").map((o) => o.textContent);
+    const labels = within(listbox)
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(labels).toEqual([
       "全部规则和工作表（6）",
       "金额单位写错（1）",
@@ -410,7 +440,7 @@ describe("errors", () => {
   test("readWorkbook rejecting with an OfficeExtension.Error: a MessageBar in Chinese with the code's explanation", async () => {
     const actions = fakeActions();
     actions.readWorkbook.mockRejectedValue(
-      Object.assign(new Error("The operation isn't supported in cell edit mode."), { name: "RichApi.Error", code: "InvalidOperationInCellEditMode" }),
+      Object.assign(new Error("The operation isn't supported in cell edit mode."), { name: "RichApi.Error", code: "InvalidOperationInCellEditMode" })
     );
     renderApp({ actions });
     fireEvent.click(screen.getByRole("button", { name: zh.pane.check }));

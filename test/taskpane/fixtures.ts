@@ -40,6 +40,17 @@ export function cleanWorkbook(): WorkbookSnapshot {
   return workbook(sheet("预算", rows), report("自评报告", ["自评报告", "资金总额-全年执行数10655546.85元。"]));
 }
 
+/** A workbook of sheets that are none of the forms: a shopping list and a blank sheet. */
+export function unrecognisedWorkbook(): WorkbookSnapshot {
+  return workbook(
+    sheet("Sheet1", [
+      ["品名", "数量"],
+      ["订书机", 2],
+    ]),
+    sheet("Sheet2", [])
+  );
+}
+
 /**
  * The national 自评表 as a county prints it, left blank, on a sheet the user made (项目资金（万元）, one indicator slot):
  * the report fills it in place, only with the user's consent.

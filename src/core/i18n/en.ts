@@ -179,6 +179,8 @@ export const en: Strings = {
     file: "File",
     sheets: "Sheets",
     noFindings: "No findings.",
+    nothingRecognised:
+      "Nothing checkable was recognised (no budget table, payment ledger, contracts, indicators, evaluation form or report text), so nothing was checked. Make sure it is the right file and its tables have their headers.",
     summary: (p) => `${count(p.error, "error")}, ${count(p.warning, "warning")}, ${count(p.info, "note")}`,
     expected: "expected",
     actual: "actual",
@@ -261,6 +263,7 @@ export const en: Strings = {
       "bad-xml": "the data inside the workbook is damaged",
       compression: "a part is compressed in a way Office does not use",
       "missing-part": "a sheet the workbook lists is not in the file",
+      "no-sheets": "the workbook lists no sheet at all",
       structure: "its structure breaks Excel's rules, such as a required part missing, two sheets of one name or a sheet name with characters Excel forbids",
     },
   },

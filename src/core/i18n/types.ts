@@ -171,6 +171,8 @@ export interface UiStrings {
   file: string;
   sheets: string;
   noFindings: string;
+  /** No findings, and no sheet was recognised as anything checkable: nothing was checked, which is not "no findings". */
+  nothingRecognised: string;
   /** p.error, p.warning, p.info: counts. */
   summary: Template;
   expected: string;
