@@ -26,7 +26,7 @@ import { addCustomProperty, defaultFont } from "./package-io";
 import { clearSheet, copySheet } from "./sheet-copy";
 import { colIndex, fitRowHeights, parseRange, writeCell } from "./sheet-cells";
 import { addNote, drawTableBorders, printSetup } from "./sheet-print";
-import { resolveTargets, type SheetAction, type SheetTarget } from "./sheet-targets";
+import { MAX_SHEET_NAME, resolveTargets, type SheetAction, type SheetTarget } from "./sheet-targets";
 import { checkOutputPath, diffUntouched } from "./write-safety";
 import { ReportWriteError } from "./write-errors";
 import { readWorkbook } from "./xlsx-reader";
@@ -102,7 +102,11 @@ const EMPTY_SHEET =
 async function scratchInput(input: string, keep: ReadonlySet<string>): Promise<Buffer> {
   const pkg = await PackageEdit.open(input);
   try {
-    for (const s of (await workbookParts(pkg)).sheets) if (s.part && !keep.has(s.name)) pkg.set(s.part, EMPTY_SHEET);
+    const sheets = (await workbookParts(pkg)).sheets;
+    // A name past Excel's 31 characters: Excel renames it on opening, ExcelJS cuts it short with a warning (and two
+    // names cut alike collide), so a report's formulas could name no sheet.
+    if (sheets.some((s) => [...s.name].length > MAX_SHEET_NAME)) throw new WorkbookReadError("corrupt", { detail: "structure" });
+    for (const s of sheets) if (s.part && !keep.has(s.name)) pkg.set(s.part, EMPTY_SHEET);
     return await pkg.build();
   } finally {
     await pkg.close();

@@ -82,15 +82,22 @@ describe("a structure no report can be written into", () => {
       },
     ],
     [
+      "a sheet name over Excel's 31 characters",
+      async (zip: JSZip) => {
+        const wb = await zip.file("xl/workbook.xml")!.async("string");
+        zip.file("xl/workbook.xml", wb.replace('name="合同"', `name="${"合同".repeat(16)}"`));
+      },
+    ],
+    [
       "no [Content_Types].xml",
       async (zip: JSZip) => {
         zip.remove("[Content_Types].xml");
       },
     ],
   ])("%s: the message says so in Chinese and in English; the input is unchanged, no output", async (what, edit) => {
-    const input = await sampleWith(`${what.length}.xlsx`, edit);
+    const input = await sampleWith(`${what.replace(/\W+/g, "-")}.xlsx`, edit);
     const before = fileState(input);
-    const output = join(dir, `${what.length}-out.xlsx`);
+    const output = join(dir, `${what.replace(/\W+/g, "-")}-out.xlsx`);
     const error = await failure(input, output);
     expect(error).toBeInstanceOf(WorkbookReadError);
     const zh = describeReadError(error, "zh-CN");

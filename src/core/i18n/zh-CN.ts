@@ -239,7 +239,7 @@ export const zhCN: Strings = {
       compression: "其中的部件使用了 Office 不使用的压缩方式",
       "missing-part": "工作簿列出的工作表在文件中不存在",
       "no-sheets": "工作簿中一个工作表也没有",
-      structure: "工作簿的结构不合 Excel 的规范，例如缺少必需的部件、两个工作表同名，或工作表名称含 Excel 不允许的字符",
+      structure: "工作簿的结构不合 Excel 的规范，例如缺少必需的部件、两个工作表同名，或工作表名称超过 31 个字、含 Excel 不允许的字符",
     },
   },
   pane: {
