@@ -10,6 +10,8 @@ const LEGACY_DOC = /\.doc$/i;
 export interface Job {
   file: string;
   workbook?: string;
+  /** A folder given in a batch that holds nothing to check: its entry says so, rather than the folder going unmentioned. */
+  emptyFolder?: true;
 }
 
 export interface Inputs {
@@ -58,11 +60,14 @@ export function expandInputs(inputs: string[]): Inputs {
     const names = readdirSync(input)
       .filter((n) => !n.startsWith("~$"))
       .sort();
+    const before = jobs.length;
     for (const n of names) {
       if (CHECKED.test(n)) jobs.push({ file: join(input, n) });
       else if (LEGACY.test(n)) skippedXls++;
       else if (LEGACY_DOC.test(n)) skippedDoc++;
     }
+    if (jobs.length === before) jobs.push({ file: input, emptyFolder: true });
   }
-  return { jobs, skippedXls, skippedDoc, folders };
+  // Nothing but empty folders: no job at all, and the one message for that.
+  return { jobs: jobs.every((j) => j.emptyFolder) ? [] : jobs, skippedXls, skippedDoc, folders };
 }

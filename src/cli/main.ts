@@ -128,9 +128,15 @@ async function check(inputs: string[], opts: CheckOptions): Promise<number> {
     process.stderr.isTTY && files.length > 1
       ? new (await import("cli-progress")).SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {percentage}%" })
       : null;
-  bar?.start(jobs.length, 0);
-  const entries = await runBatch(jobs, opts.lang, opts.fileTimeout ?? BATCH_LIMITS.seconds, () => bar?.increment());
+  const real = jobs.filter((j) => !j.emptyFolder);
+  bar?.start(real.length, 0);
+  const checked = await runBatch(real, opts.lang, opts.fileTimeout ?? BATCH_LIMITS.seconds, () => bar?.increment());
   bar?.stop();
+  // Empty folders keep their place among the entries, each saying it held nothing to check.
+  const s = strings(opts.lang);
+  const quote = (f: string) => (opts.lang === "en" ? `"${f}"` : `“${f}”`);
+  let next = 0;
+  const entries = jobs.map((j) => (j.emptyFolder ? failedEntry(j.file, s.ui.emptyInput({ inputs: quote(j.file) })) : checked[next++]!));
   let reviewError: string | null = null;
   if (opts.review) {
     try {

@@ -81,3 +81,29 @@ describe("the JSON document written entry by entry", () => {
     }
   });
 });
+
+describe("an empty folder in a batch", () => {
+  const dir = mkdtempSync(join(tmpdir(), "selfeval-empty-folder-"));
+  const empty = join(dir, "报送材料.xlsx");
+  beforeAll(() => mkdirSync(empty));
+
+  it("gets its entry in its place, saying it held nothing to check; the file beside it is checked", () => {
+    const r = run("check", empty, SAMPLE, "--json");
+    expect(r.code).toBe(2);
+    const entries = JSON.parse(r.stdout).workbooks as Entry[];
+    expect(entries.map((e) => e.file)).toEqual([empty, SAMPLE]);
+    expect(entries[0]!.error).toContain("没有可检查的文件");
+    expect(entries[1]!.error).toBeNull();
+    expect(entries[1]!.findings.length).toBeGreaterThan(0);
+    const text = run("check", SAMPLE, empty, "--lang", "en");
+    expect(text.stdout).toContain(`Nothing to check: no .xlsx or .xlsm workbook and no .docx Word report in "${empty}"`);
+  });
+
+  it("alone, or with other empty folders only, still gets the one message", () => {
+    const r = run("check", empty, "--json");
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout) as { workbooks: unknown[]; error: string };
+    expect(doc.workbooks).toEqual([]);
+    expect(doc.error).toContain("没有可检查的文件");
+  });
+});
