@@ -53,7 +53,7 @@ export function FindingList(props: FindingListProps) {
       onFocusItem(target.index);
       refs.current.get(target.index)?.focus();
     },
-    [order, onFocusItem],
+    [order, onFocusItem]
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>, item: Item) => {

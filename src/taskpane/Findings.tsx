@@ -31,7 +31,26 @@ export interface FindingsProps {
 }
 
 export function Findings(props: FindingsProps) {
-  const { items, shown, onToggle, counts, scope, onScope, options, visible, groups, sheets, lang, active, focused, onFocusItem, onActivate, onActivateCell, fixes, wordReport } = props;
+  const {
+    items,
+    shown,
+    onToggle,
+    counts,
+    scope,
+    onScope,
+    options,
+    visible,
+    groups,
+    sheets,
+    lang,
+    active,
+    focused,
+    onFocusItem,
+    onActivate,
+    onActivateCell,
+    fixes,
+    wordReport,
+  } = props;
   const s = strings(lang);
   const p = s.pane;
   const styles = useStyles();

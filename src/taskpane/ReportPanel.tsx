@@ -101,7 +101,7 @@ export function ReportPanel({ strings: p, run, saveWord, onClose }: ReportPanelP
         setAsked(sheet);
         setQuestion(q);
       }),
-    [],
+    []
   );
 
   const runningRef = useRef(false);

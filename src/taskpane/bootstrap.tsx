@@ -111,11 +111,14 @@ export async function start(o: StartOptions): Promise<MountedPane | null> {
   // A check asked for on opening compiles the engine itself.
   if (!settings.autoRun) void warmUp(o.win ?? doc.defaultView ?? window, actions.prepare?.bind(actions));
   let seq = settings.command?.seq ?? 0;
-  const stop = listenCommands((kind: CommandKind) => {
-    seq += 1;
-    props = { ...props, command: { kind, seq } };
-    pane.update(props);
-  }, o.win ?? doc.defaultView ?? window);
+  const stop = listenCommands(
+    (kind: CommandKind) => {
+      seq += 1;
+      props = { ...props, command: { kind, seq } };
+      pane.update(props);
+    },
+    o.win ?? doc.defaultView ?? window
+  );
   return {
     update: (p) => {
       props = p;

@@ -16,7 +16,7 @@ export function mount(element: HTMLElement, props: AppProps): MountedPane {
     root.render(
       <StrictMode>
         <App {...p} />
-      </StrictMode>,
+      </StrictMode>
     );
   render(props);
   return { update: render, unmount: () => root.unmount() };

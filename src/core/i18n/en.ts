@@ -264,7 +264,8 @@ export const en: Strings = {
       compression: "a part is compressed in a way Office does not use",
       "missing-part": "a sheet the workbook lists is not in the file",
       "no-sheets": "the workbook lists no sheet at all",
-      structure: "its structure breaks Excel's rules, such as a required part missing, two sheets of one name, or a sheet name over 31 characters or with characters Excel forbids",
+      structure:
+        "its structure breaks Excel's rules, such as a required part missing, two sheets of one name, or a sheet name over 31 characters or with characters Excel forbids",
     },
   },
   pane: {
