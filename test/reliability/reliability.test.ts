@@ -43,7 +43,7 @@ test("every hostile or broken input ends as expected, and docs/RELIABILITY.md sa
     "|---|---|",
     ...rows,
     "",
-    "Other tests try: a batch holding such files beside good ones (`test/cli/batch.test.ts`), the demo server under aborted, malformed, slow and oversize requests (`test/demo/server.test.ts`), `kill -9` during a report, a full disk and racing writes (`test/io/atomic-write.test.ts`), requests failing halfway through Microsoft's client library (`test/officejs/faults.test.ts`), HTML and script in the pane (`test/e2e/xss.test.ts`), and random workbooks (`test/properties/`).",
+    "Other tests try: a batch holding such files beside good ones (`test/cli/batch.test.ts`), the demo server under aborted, malformed, slow and oversize requests (`test/demo/server.test.ts`), `kill -9` during a report, a full disk and racing writes (`test/io/atomic-write.test.ts`), requests failing halfway through Microsoft's client library (`test/officejs/faults.test.ts`), HTML and script in the pane (`test/e2e/xss.test.ts`), packages damaged or crafted inside (zip64 fields cut short, compression methods Office does not use, two parts of one name, a listed sheet without its part, XML in GBK or UTF-16, a damaged `_rels/.rels`, a misdirected main-document relationship: `test/io/hostile-parts.test.ts`), `report` on structures ExcelJS refuses (`test/report/writer-hostile.test.ts`), plain-text reports in every encoding and binary, blank or oversize .txt files (`test/io/text-report.test.ts`), and random workbooks (`test/properties/`).",
     "",
   ].join("\n");
   if (process.env.UPDATE_DOCS === "1") writeFileSync(DOC, doc);
