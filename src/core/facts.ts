@@ -7,7 +7,7 @@ import { ledgerSpan } from "./ledger";
 import type { BudgetTable, NumCell, Ref, WorkbookModel } from "./model";
 import { norm } from "./recognize/text";
 import { yuanSlack } from "./rules/rates";
-import { partsStatements } from "./statements";
+import { partsStatements, sentencesOf } from "./statements";
 import { totals } from "./budget";
 
 /** A money value the workbook establishes, in 元, with where it comes from. */
@@ -170,10 +170,9 @@ function statedExecution(model: WorkbookModel): { annual: NumCell; executed: Num
     for (const p of n.paragraphs) {
       // A part listed after 其中 ("其中部门预算项目支出87.5万元") divides the budget; it is not what was spent of it.
       const parts = new Set(partsStatements(p).flatMap((s) => s.listed));
-      for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
+      for (const { text: sentence, figures } of sentencesOf(p)) {
         if (NOT_THE_YEAR.test(sentence)) continue;
-        const start = p.text.indexOf(sentence);
-        const figs = p.figures.filter((f) => f.kind === "money" && f.yuan && !f.bound && !parts.has(f) && f.start >= start && f.end <= start + sentence.length);
+        const figs = figures.filter((f) => f.kind === "money" && f.yuan && !f.bound && !parts.has(f));
         const b = figs.find((f) => f.concept !== "executed" && f.concept !== "balance" && FUNDED.test(f.label));
         const e = b && figs.find((f) => f.start > b.end && f.concept === "executed");
         if (!b || !e || e.yuan!.gt(b.yuan!) || b.yuan!.lte(0)) continue;
@@ -197,12 +196,9 @@ function statedBySource(model: WorkbookModel): RateFact[] {
   const seen = new Map<FundSource, Map<Stated, NumCell | null>>();
   for (const n of model.narratives) {
     for (const p of n.paragraphs) {
-      let end = 0;
-      for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
-        end += sentence.length;
+      for (const { text: sentence, figures } of sentencesOf(p)) {
         if (NOT_THE_YEAR.test(sentence) || OTHER_YEAR.test(sentence)) continue;
-        for (const f of p.figures) {
-          if (f.start < end - sentence.length || f.end > end) continue;
+        for (const f of figures) {
           if (f.kind !== "money" || !f.yuan || f.bound || !f.source || f.periodYears !== null) continue;
           if (f.concept !== "budget-initial" && f.concept !== "budget-annual" && f.concept !== "executed") continue;
           let bySource = seen.get(f.source);

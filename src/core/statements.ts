@@ -249,3 +249,23 @@ export function partsTenfold(s: PartsStatement): number | null {
   const inWhole = s.partsSum.div(wu.factor);
   return tenfoldOff(inWhole, s.whole.number.value, s.whole.number.decimals);
 }
+
+/**
+ * A paragraph's sentences (each ending at 。！？!? or a line end) with the figures that lie wholly in each, in one pass
+ * over both: looking up each sentence's figures among all of them is quadratic in a paragraph of 900,000 characters.
+ */
+export function sentencesOf(p: Paragraph): Array<{ text: string; figures: TextFigure[] }> {
+  const out: Array<{ text: string; figures: TextFigure[] }> = [];
+  const figs = p.figures;
+  let end = 0;
+  let k = 0;
+  for (const text of p.text.split(/(?<=[。！？!?\n])/)) {
+    const start = end;
+    end += text.length;
+    while (k < figs.length && figs[k]!.start < start) k++;
+    const figures: TextFigure[] = [];
+    for (; k < figs.length && figs[k]!.start < end; k++) if (figs[k]!.end <= end) figures.push(figs[k]!);
+    out.push({ text, figures });
+  }
+  return out;
+}

@@ -464,24 +464,25 @@ export class ByteXml {
   }
 }
 
-/** Whether an XML part's first bytes are UTF-8: no UTF-16 BOM or NUL-padded "<", no other encoding declared. */
-function isUtf8Xml(b: Buffer): boolean {
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
-  if ((b[0] === 0x3c && b[1] === 0x00) || (b[0] === 0x00 && b[1] === 0x3c)) return false;
+/** An XML part's encoding by its first bytes: UTF-16 (a BOM or a NUL-padded "<"), another one declared, or UTF-8. */
+function encodingOf(b: Buffer): "utf-16" | "declared" | "utf-8" {
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return "utf-16";
+  if ((b[0] === 0x3c && b[1] === 0x00) || (b[0] === 0x00 && b[1] === 0x3c)) return "utf-16";
   const declared = /^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(b.subarray(0, 256).toString("latin1"));
-  return !declared || /^utf-?8$/i.test(declared[1]!);
+  return !declared || /^utf-?8$/i.test(declared[1]!) ? "utf-8" : "declared";
 }
 
 /**
  * An XML part's chunks, refused when it is not UTF-8. Excel and Word write UTF-8 only, and our readers read only it: a
- * part in GBK or UTF-16 would be read as other characters, every label missed, and the file wrongly pass as clean.
+ * part in GBK or UTF-16 would be read as other characters, every label missed, and the file wrongly pass as clean. A
+ * part declared in another encoding that holds only ASCII reads the same in UTF-8, and is read.
  */
 export async function* utf8Xml(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let first = true;
+  let encoding: ReturnType<typeof encodingOf> | undefined;
   for await (const chunk of chunks) {
-    if (first && chunk.length) {
-      first = false;
-      if (!isUtf8Xml(chunk)) throw new WorkbookReadError("not-xlsx", { detail: "encoding" });
+    if (encoding === undefined && chunk.length) encoding = encodingOf(chunk);
+    if (encoding === "utf-16" || (encoding === "declared" && chunk.some((b) => b >= 0x80))) {
+      throw new WorkbookReadError("not-xlsx", { detail: "encoding" });
     }
     yield chunk;
   }

@@ -121,6 +121,20 @@ describe("a workbook damaged inside", () => {
     expect(m.en).toContain("the workbook lists no sheet at all");
   });
 
+  test("a part declared in GBK that holds only ASCII reads the same in UTF-8, and is read", async () => {
+    const file = path.join(dir, "ascii-gbk.xlsx");
+    fs.writeFileSync(
+      file,
+      makeZip(
+        workbookEntries((es) => {
+          const wb = part(es, "xl/_rels/workbook.xml.rels");
+          wb.data = String(wb.data).replace('encoding="UTF-8"', 'encoding="GBK"');
+        })
+      )
+    );
+    expect((await readAny(file)).sheets.map((s) => s.name)).toEqual(["预算执行"]);
+  });
+
   test("a damaged _rels/.rels in a workbook speaks of Excel, not of Word", async () => {
     const m = await messages(
       "rels.xlsx",
@@ -146,7 +160,13 @@ describe("a Word report damaged inside", () => {
   });
 
   test("document.xml in GBK, declared: refused by its encoding", async () => {
-    const bytes = await docx((z) => z.file("word/document.xml", '<?xml version="1.0" encoding="GBK"?><w:document/>'));
+    // 资金 in GBK bytes, which read as UTF-8 would be other characters.
+    const gbk = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="GBK"?><w:document><w:body><w:p><w:r><w:t>'),
+      Buffer.from([0xd7, 0xca, 0xbd, 0xf0]),
+      Buffer.from("</w:t></w:r></w:p></w:body></w:document>"),
+    ]);
+    const bytes = await docx((z) => z.file("word/document.xml", gbk));
     const m = await messages("gbk.docx", bytes);
     expect(m.zh).toContain("不是 Word 文档");
     expect(m.zh).toContain("UTF-8");

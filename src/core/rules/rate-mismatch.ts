@@ -6,7 +6,7 @@ import { unitInfo } from "../figures/quantity";
 import type { TextFigure } from "../figures/types";
 import { figureEdit } from "../figure-edit";
 import type { Finding, FixHint } from "../findings";
-import { shareAgrees, shareStatements } from "../statements";
+import { sentencesOf, shareAgrees, shareStatements } from "../statements";
 import { fig, finding, type Rule, type RuleContext, withFix } from "./rule";
 
 /** A share the text states of its own figures (35个…占评定项目的85.36% of 41个) that does not round to their ratio. */
@@ -51,11 +51,9 @@ function paidUnpaid(ctx: RuleContext, checked: ReadonlySet<TextFigure>): Finding
   const out: Finding[] = [];
   for (const n of ctx.model.narratives) {
     for (const p of n.paragraphs) {
-      let end = 0;
-      for (const sentence of p.text.split(/(?<=[。！？!?\n])/)) {
-        end += sentence.length;
+      for (const { text: sentence, figures } of sentencesOf(p)) {
         if (NOT_PLAIN_REMAINDER.test(sentence)) continue;
-        const figs = p.figures.filter((f) => f.start >= end - sentence.length && f.end <= end && !f.bound);
+        const figs = figures.filter((f) => !f.bound);
         const money = figs.filter((f) => f.kind === "money");
         const rates = figs.filter((f) => f.kind === "percent" && f.concept === "rate" && !f.strayUnit);
         const paid = money.filter((f) => f.concept === "executed");
