@@ -1,7 +1,7 @@
 /** Reads a Word .docx file into a PlainWorkbook: the package through ZipArchive (and its ceilings), the XML by docx/parse.ts. */
 import type { PlainWorkbook } from "../core/snapshot";
 import { type DocxParts, docxSnapshot } from "./docx/parse";
-import { relationships, relsPartOf, resolvePart, targetOf } from "./docx/rels";
+import { mainDocumentPart, relationships, relsPartOf, resolvePart, targetOf } from "./docx/rels";
 import { type Limits, limitsWith } from "./limits";
 import { WorkbookReadError } from "./read-error";
 import { utf8Xml } from "./xml-scan";
@@ -19,23 +19,10 @@ async function partText(zip: ZipArchive, name: string): Promise<string> {
   return s + decoder.decode();
 }
 
-/**
- * The main document part: the package's officeDocument relationship where it names a document; else where Word puts
- * it; else another part under word/ that the relationship names (a package may call its main part word/other.xml).
- * A relationship pointing at the styles or at itself is a damaged index, not a document.
- */
+/** The main document part, by the package's officeDocument relationship and its part names (docx/rels.ts). */
 async function mainPart(zip: ZipArchive): Promise<string | undefined> {
-  let part: string | undefined;
-  if (zip.has("_rels/.rels")) {
-    const target = targetOf(relationships(await partText(zip, "_rels/.rels")), "officeDocument");
-    part = target === undefined ? undefined : resolvePart("", target);
-    if (part !== undefined && !zip.has(part)) part = undefined;
-  }
-  if (part !== undefined && /(^|\/)document\d*\.xml$/.test(part) && !part.startsWith("xl/")) return part;
-  if (zip.has("word/document.xml")) return "word/document.xml";
-  return part !== undefined && /^word\/[^/]+\.xml$/.test(part) && !/^word\/(styles|settings|fontTable|webSettings|numbering)\.xml$/.test(part)
-    ? part
-    : undefined;
+  const target = zip.has("_rels/.rels") ? targetOf(relationships(await partText(zip, "_rels/.rels")), "officeDocument") : undefined;
+  return mainDocumentPart(target, (part) => zip.has(part));
 }
 
 /** Whether a zip is a Word package (its main part is a WordprocessingML document), by its relationships and part names. */

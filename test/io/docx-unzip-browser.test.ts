@@ -65,3 +65,16 @@ it("holds the total to its ceiling", async () => {
   await expect(unzipDocx(b, { totalBytes: 1000 })).rejects.toMatchObject({ kind: "too-large" });
   await expect(unzipDocx(b, { zipEntries: 2 })).rejects.toMatchObject({ kind: "too-large", limit: "zipEntries" });
 });
+
+it.each(["_rels/.rels", "word/styles.xml"])(
+  "a main-document relationship naming %s: the document is read from word/document.xml, as on the command line",
+  async (target) => {
+    const zip = await JSZip.loadAsync(await smallDocx());
+    zip.file(
+      "_rels/.rels",
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`
+    );
+    const parts = await unzipDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect(parts.document).toContain("执行率94.56%");
+  }
+);

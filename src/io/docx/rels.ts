@@ -47,3 +47,17 @@ export function relsPartOf(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
+
+/**
+ * The main document part, given the officeDocument relationship's target and which parts the package has: the part it
+ * names where that is a document; else where Word puts it; else another part under word/ that it names (a package may
+ * call its main part word/other.xml). A relationship naming the styles, the settings or itself is a damaged index.
+ */
+export function mainDocumentPart(target: string | undefined, has: (part: string) => boolean): string | undefined {
+  const part = target === undefined ? undefined : resolvePart("", target);
+  const named = part !== undefined && has(part) ? part : undefined;
+  if (named !== undefined && /(^|\/)document\d*\.xml$/.test(named) && !named.startsWith("xl/")) return named;
+  if (has("word/document.xml")) return "word/document.xml";
+  const other = named !== undefined && /^word\/[^/]+\.xml$/.test(named) && !/^word\/(styles|settings|fontTable|webSettings|numbering)\.xml$/.test(named);
+  return other ? named : undefined;
+}

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { type Limits, limitsWith } from "../limits";
 import { overLimit, type ReadErrorDetail, type ReadErrorKind, WorkbookReadError } from "../read-error";
 import type { DocxParts } from "./parse";
-import { relationships, relsPartOf, resolvePart, targetOf } from "./rels";
+import { mainDocumentPart, relationships, relsPartOf, resolvePart, targetOf } from "./rels";
 
 /** A file given as a Word report that is not one the reader can read; its message speaks of Word and .docx. */
 function notReadable(kind: ReadErrorKind, detail?: ReadErrorDetail, cause?: unknown): WorkbookReadError {
@@ -143,10 +143,10 @@ export async function unzipDocx(data: ArrayBuffer | Uint8Array, limits?: Partial
   };
 
   const rootRels = await read("_rels/.rels");
-  const main = (rootRels !== undefined ? targetOf(relsOf(rootRels), "officeDocument") : undefined) ?? "word/document.xml";
-  const mainPart = resolvePart("", main);
-  const document = await read(mainPart);
-  if (document === undefined) {
+  const present = new Set(entries.map((e) => e.name));
+  const mainPart = mainDocumentPart(rootRels !== undefined ? targetOf(relsOf(rootRels), "officeDocument") : undefined, (p) => present.has(p));
+  const document = mainPart === undefined ? undefined : await read(mainPart);
+  if (mainPart === undefined || document === undefined) {
     const names = entries.map((e) => e.name);
     if (names.some((n) => n.startsWith("xl/"))) throw notReadable("not-xlsx");
     if (names.some((n) => n.startsWith("ppt/"))) throw notReadable("not-xlsx", "pptx");
