@@ -65,9 +65,9 @@ async function textOf(file: string): Promise<Uint8Array | undefined> {
     if (!info.isFile()) return undefined;
     if (info.size > limitsWith().textBytes) throw new WorkbookReadError("too-large", { file, limit: "textBytes", format: "docx" });
     const bytes = await handle.readFile();
+    if (ZIP_OR_CFB.some((m) => bytes.subarray(0, m.length).equals(m)) || !looksLikeText(bytes)) return undefined;
     // Nothing to check is not a report without problems.
     if (!bytes.some((b) => b > 0x20)) throw new WorkbookReadError("not-xlsx", { file, detail: "empty", format: "docx" });
-    if (ZIP_OR_CFB.some((m) => bytes.subarray(0, m.length).equals(m)) || !looksLikeText(bytes)) return undefined;
     return bytes;
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
