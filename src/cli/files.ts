@@ -34,8 +34,8 @@ function isDir(input: string): boolean {
 }
 
 /**
- * `check report.docx workbook.xlsx`: exactly one Word (or plain-text) report and one workbook, both named as files, are one scope, the
- * report first whatever the order given.
+ * `check report.docx workbook.xlsx`: exactly one Word (or plain-text) report and one workbook, both named as files, are
+ * one scope, the report first whatever the order given.
  */
 function pairOf(inputs: string[]): Job | undefined {
   if (inputs.length !== 2 || inputs.some(isDir)) return undefined;

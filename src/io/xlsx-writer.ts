@@ -1,8 +1,9 @@
 /**
  * Writes a ReportPlan into a copy of the input workbook: ExcelJS opens the input (its source sheets emptied, so a large
- * ledger costs it nothing) and composes the plan's sheets in a scratch package; only those sheets are grafted into the input's own package (every part they do not touch copied as
- * stored), the 支出进度 chart is added as native DrawingML (ExcelJS cannot write charts), every sheet we did not write
- * must read back exactly as in the input, and only then is the file moved into place. The input is never written to.
+ * ledger costs it nothing) and composes the plan's sheets in a scratch package; only those sheets are grafted into the
+ * input's own package (every part they do not touch copied as stored), the 支出进度 chart is added as native DrawingML
+ * (ExcelJS cannot write charts), every sheet we did not write must read back exactly as in the input, and only then is
+ * the file moved into place. The input is never written to.
  *
  * The concerns live in modules of their own, as the reader's do: exceljs-patches (exact copies), sheet-targets (where
  * each plan sheet goes), sheet-cells (cells and row heights), sheet-print (borders, page setup, the provenance note),
@@ -95,9 +96,9 @@ const EMPTY_SHEET =
 
 /**
  * The input as ExcelJS needs to see it: every worksheet but those in `keep` (sheets written into, and those a filled-in
- * copy is made of) without its cells. The plan's sheets are composed in ExcelJS and grafted into the input's own package, so the
- * source sheets' cells are never needed there, and ExcelJS holds every cell of what it loads as objects: a workbook of
- * 500,000 cells took 1.2 GB.
+ * copy is made of) without its cells. The plan's sheets are composed in ExcelJS and grafted into the input's own
+ * package, so the source sheets' cells are never needed there, and ExcelJS holds every cell of what it loads as
+ * objects: a workbook of 500,000 cells took 1.2 GB.
  */
 async function scratchInput(input: string, keep: ReadonlySet<string>): Promise<Buffer> {
   const pkg = await PackageEdit.open(input);
