@@ -41,6 +41,22 @@ const YEARS = /^(项目周期|项目期限|周期|期限|服务期限|合同期�
 const TOTAL = /^(项目总预算|总预算|预算总额|totalbudget|projectbudget)/;
 const ANNUAL = /^(年度预算|每年预算|年预算|annualbudget)/;
 
+/** A source's 年初预算数, 全年预算数 and 全年执行数 as known values, each where stated; with `slack`, the rounding of its cells. */
+function amountsKnown(
+  source: FundSource,
+  i: NumCell | null | undefined,
+  a: NumCell | null | undefined,
+  e: NumCell | null | undefined,
+  slack: boolean
+): Known[] {
+  const out: Known[] = [];
+  const tol = (n: NumCell) => (slack ? { tol: yuanSlack(n) } : {});
+  if (i?.yuan) out.push({ yuan: i.yuan, quantity: "initial", source, concepts: ["budget-initial", "budget"], refs: [i.ref], ...tol(i) });
+  if (a?.yuan) out.push({ yuan: a.yuan, quantity: "annual", source, concepts: ["budget-annual", "budget"], refs: [a.ref], ...tol(a) });
+  if (e?.yuan) out.push({ yuan: e.yuan, quantity: "executed", source, concepts: ["executed"], refs: [e.ref], ...tol(e) });
+  return out;
+}
+
 export function deriveFacts(model: WorkbookModel): Facts {
   const known: Known[] = [];
   const rates: RateFact[] = [];
@@ -53,11 +69,7 @@ export function deriveFacts(model: WorkbookModel): Facts {
       const i = row.initial?.num;
       const a = row.annual?.num;
       const e = row.executed?.num;
-      if (i?.yuan)
-        known.push({ yuan: i.yuan, quantity: "initial", source: row.source, concepts: ["budget-initial", "budget"], refs: [i.ref], tol: yuanSlack(i) });
-      if (a?.yuan)
-        known.push({ yuan: a.yuan, quantity: "annual", source: row.source, concepts: ["budget-annual", "budget"], refs: [a.ref], tol: yuanSlack(a) });
-      if (e?.yuan) known.push({ yuan: e.yuan, quantity: "executed", source: row.source, concepts: ["executed"], refs: [e.ref], tol: yuanSlack(e) });
+      known.push(...amountsKnown(row.source, i, a, e, true));
       if (a?.yuan && e?.yuan) {
         const tol = yuanSlack(a).plus(yuanSlack(e));
         known.push({ yuan: a.yuan.minus(e.yuan), quantity: "balance", source: row.source, concepts: ["balance"], refs: [a.ref, e.ref], tol });
@@ -77,9 +89,7 @@ export function deriveFacts(model: WorkbookModel): Facts {
     const t = totals(budget);
     if (t.fromParts) {
       const { initial: i, annual: a, executed: e } = t;
-      if (i?.yuan) known.push({ yuan: i.yuan, quantity: "initial", source: "total", concepts: ["budget-initial", "budget"], refs: [i.ref], tol: yuanSlack(i) });
-      if (a?.yuan) known.push({ yuan: a.yuan, quantity: "annual", source: "total", concepts: ["budget-annual", "budget"], refs: [a.ref], tol: yuanSlack(a) });
-      if (e?.yuan) known.push({ yuan: e.yuan, quantity: "executed", source: "total", concepts: ["executed"], refs: [e.ref], tol: yuanSlack(e) });
+      known.push(...amountsKnown("total", i, a, e, true));
       if (a?.yuan && e?.yuan) rates.unshift({ source: "total", executed: e, annual: a, initial: i });
     }
   }
@@ -134,18 +144,15 @@ export function deriveFacts(model: WorkbookModel): Facts {
   }
   if (!budget) {
     const bySource = statedBySource(model);
+    // The text's own figures are exact as written: no slack for a printed precision.
     for (const r of bySource) {
-      if (r.initial)
-        known.push({ yuan: r.initial.yuan!, quantity: "initial", source: r.source, concepts: ["budget-initial", "budget"], refs: [r.initial.ref] });
-      known.push({ yuan: r.annual.yuan!, quantity: "annual", source: r.source, concepts: ["budget-annual", "budget"], refs: [r.annual.ref] });
-      known.push({ yuan: r.executed.yuan!, quantity: "executed", source: r.source, concepts: ["executed"], refs: [r.executed.ref] });
+      known.push(...amountsKnown(r.source, r.initial, r.annual, r.executed, false));
       rates.push(r);
     }
     const stated = bySource.some((r) => r.source === "total") ? null : statedExecution(model);
     if (stated) {
       const { annual: a, executed: e } = stated;
-      known.push({ yuan: a.yuan!, quantity: "annual", source: "total", concepts: ["budget-annual", "budget"], refs: [a.ref] });
-      known.push({ yuan: e.yuan!, quantity: "executed", source: "total", concepts: ["executed"], refs: [e.ref] });
+      known.push(...amountsKnown("total", null, a, e, false));
       rates.push({ source: "total", executed: e, annual: a, initial: null });
     }
   }

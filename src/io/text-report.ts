@@ -3,20 +3,18 @@
  * reviewer can check a report saved or copied as text. Places are line numbers, as a text editor shows them.
  */
 import type { PlainWorkbook } from "../core/snapshot";
+import { DOCX_SHEETS } from "./docx/parse";
 
-/** The sheet a text report's lines stand on, named as a Word document's body is. */
-export const TEXT_SHEET = "正文";
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
+/** The UTF-16 a byte-order mark names at the start of the bytes, if any. */
+export function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
 }
 
 /** Whether the bytes look like text rather than a binary file: no NUL byte, unless they are UTF-16 with its BOM. */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
-  return !bytes.subarray(0, 64 * 1024).includes(0);
+  return utf16Bom(bytes) !== null || !bytes.subarray(0, 64 * 1024).includes(0);
 }
 
 /**
@@ -24,9 +22,9 @@ export function looksLikeText(bytes: Uint8Array): boolean {
  * UTF-8, else GB18030 (Windows Notepad's "ANSI" on a Chinese system, a superset of GBK and GB2312).
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, UTF8_BOM)) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(2));
+  // TextDecoder drops a UTF-8 BOM itself.
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -37,5 +35,5 @@ export function decodeText(bytes: Uint8Array): string {
 /** Row n is line n + 1; a blank line is a row without cells, so that line numbers stay as the editor counts them. */
 export function textSnapshot(text: string): PlainWorkbook {
   const rows = text.split(/\r\n|\n|\r/).map((line) => (line.trim() ? [{ v: line }] : []));
-  return { sheets: [{ name: TEXT_SHEET, hidden: false, rows, merges: [], document: { kind: "lines" } }] };
+  return { sheets: [{ name: DOCX_SHEETS.body, hidden: false, rows, merges: [], document: { kind: "lines" } }] };
 }

@@ -8,6 +8,7 @@
  */
 import { type Limits } from "./limits";
 import { overLimit, WorkbookReadError } from "./read-error";
+import { utf16Bom } from "./text-report";
 
 /** The local names the readers act on; every other element is OTHER. */
 export const N_OTHER = 0;
@@ -466,7 +467,7 @@ export class ByteXml {
 
 /** An XML part's encoding by its first bytes: UTF-16 (a BOM or a NUL-padded "<"), another one declared, or UTF-8. */
 function encodingOf(b: Buffer): "utf-16" | "declared" | "utf-8" {
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return "utf-16";
+  if (utf16Bom(b)) return "utf-16";
   if ((b[0] === 0x3c && b[1] === 0x00) || (b[0] === 0x00 && b[1] === 0x3c)) return "utf-16";
   const declared = /^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(b.subarray(0, 256).toString("latin1"));
   return !declared || /^utf-?8$/i.test(declared[1]!) ? "utf-8" : "declared";
